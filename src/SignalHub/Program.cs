@@ -1,1 +1,39 @@
-return 0;
+using SignalHub.Cli;
+using SignalHub.Dispatch;
+using SignalHub.Hosting;
+using SignalHub.Ingestion;
+using SignalHub.Matching;
+using SignalHub.Messaging;
+using SignalHub.Partners;
+using SignalHub.Portal;
+using SignalHub.Storage;
+
+return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
+
+/// <summary>The pipeline: ingest, bus, match, dispatch; one registration per stage.</summary>
+public partial class Program
+{
+    internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
+    {
+        builder.AddStorage();
+        builder.AddMessaging(roles, consumers =>
+        {
+            consumers.AddIngestionConsumers();
+            consumers.AddMatchingConsumers();
+            consumers.AddDispatchConsumers();
+        });
+        builder.AddPartners();
+        builder.AddIngestion();
+        builder.AddMatching();
+        builder.AddDispatch();
+        if (roles.Web)
+            builder.AddPortal();
+    }
+
+    internal static void MapEndpoints(WebApplication app)
+    {
+        app.MapPartnerApi();
+        app.MapIngestionApi();
+        app.MapPortal();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace SignalHub.Domain.Matching;
+
+/// <summary>A person named in one or more signals at an address.</summary>
+public sealed record Person(string Surname, string? Initials, DateOnly? BirthDate, IReadOnlyList<Guid> SignalIds);
+
+/// <summary>
+/// Groups an address's signals into persons: two signals are one person when their surnames agree
+/// once case, diacritics and spacing are ignored and their birth dates do not contradict each other.
+/// Rooms let separately stay separate persons within the one match.
+/// </summary>
+public static class Persons
+{
+    public static IReadOnlyList<Person> Of(IReadOnlyList<MatchSignal> signals)
+    {
+        var persons = new List<(string Key, MatchSignal First, List<MatchSignal> All)>();
+        foreach (var signal in signals)
+        {
+            var key = SurnameKey(signal.Surname);
+            var same = persons.FirstOrDefault(p => p.Key == key
+                && (p.First.BirthDate is null || signal.BirthDate is null || p.First.BirthDate == signal.BirthDate));
+            if (same.All is null)
+                persons.Add((key, signal, [signal]));
+            else
+                same.All.Add(signal);
+        }
+        return persons.Select(p => new Person(p.First.Surname, p.All.Select(s => s.Initials).FirstOrDefault(i => i is not null),
+            p.All.Select(s => s.BirthDate).FirstOrDefault(b => b is not null), p.All.Select(s => s.Id).ToList())).ToList();
+    }
+
+    /// <summary>"Jansen-de Vries", "jansen de vries" and "Jánsen-De Vries" share one key.</summary>
+    public static string SurnameKey(string surname)
+    {
+        var decomposed = surname.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                key.Append(char.ToLowerInvariant(c));
+        return key.ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using SignalHub.Hosting;
+
+namespace SignalHub.Cli;
+
+/// <summary>Runs one command inside a started host, so the command uses the same storage and bus as the server.</summary>
+internal static class CommandHost
+{
+    public static async Task<int> RunAsync(ParseResult parse, HostRoles roles,
+        Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken ct,
+        Action<IHostApplicationBuilder>? configure = null)
+    {
+        IHost host;
+        try
+        {
+            host = SignalHubHost.BuildCommand([.. parse.UnmatchedTokens], roles, Program.Compose, configure);
+            await host.StartAsync(ct);
+        }
+        catch (Exception e) when (SignalHubHost.Explain(e) is { } line)
+        {
+            await Console.Error.WriteLineAsync($"signalhub: {line}");
+            return ExitCodes.Configuration;
+        }
+        try
+        {
+            return await body(host.Services, ct);
+        }
+        catch (CommandException e)
+        {
+            await Console.Error.WriteLineAsync($"signalhub: {e.Message}");
+            return e.ExitCode;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+            host.Dispose();
+        }
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Configuration = 2;
+}
+
+/// <summary>A command's refusal, printed as one line with its exit code.</summary>
+internal sealed class CommandException(string message, int exitCode = ExitCodes.Failed) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using SignalHub.Hosting;
+
+namespace SignalHub.Cli;
+
+/// <summary>
+/// The <c>signalhub</c> command line. Scripts rely on these names, options and JSON fields: keep them stable.
+/// With no subcommand it serves, so <c>signalhub --urls http://+:8080</c> works as in any ASP.NET Core app.
+/// </summary>
+internal static class SignalHubCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("SignalHub: early warning of payment arrears for Dutch municipalities")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        var serve = ServeCommand.Build();
+        root.Options.Add(ServeCommand.RolesOption);
+        root.SetAction(serve.Action!);
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(MigrateCommand.Build());
+        root.Subcommands.Add(Partners.PartnerCommands.Build());
+        root.Subcommands.Add(Ingestion.ImportCommand.Build());
+        root.Subcommands.Add(Matching.MatchesCommand.Build());
+        root.Subcommands.Add(Dispatch.DispatchCommands.BuildDispatch());
+        root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
+        root.Subcommands.Add(Demo.DemoCommand.Build());
+        return root;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace SignalHub.Hosting;
+
+/// <summary>Builds the one process shape SignalHub has, for the server and for each command.</summary>
+public static class SignalHubHost
+{
+    /// <summary>Set by Program: registers the pipeline's stages for the given roles.</summary>
+    public delegate void Compose(IHostApplicationBuilder builder, HostRoles roles);
+
+    public static WebApplication BuildWeb(string[] args, HostRoles roles, Compose compose, Action<WebApplication> mapEndpoints,
+        Action<IHostApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        compose(builder, roles);
+        var app = builder.Build();
+        if (roles.Web)
+            mapEndpoints(app);
+        return app;
+    }
+
+    public static IHost BuildCommand(string[] args, HostRoles roles, Compose compose, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
+        compose(builder, roles);
+        return builder.Build();
+    }
+
+    /// <summary>Turns an options failure at start-up into the one line an operator needs.</summary>
+    public static string? Explain(Exception exception) => exception switch
+    {
+        OptionsValidationException options => string.Join("; ", options.Failures),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerException!),
+        Storage.StorageConfigurationException storage => storage.Message,
+        _ => null,
+    };
+}

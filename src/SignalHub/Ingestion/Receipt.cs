@@ -1,0 +1,26 @@
+namespace SignalHub.Ingestion;
+
+/// <summary>
+/// What a partner gets back for a delivery, the same in the API, the portal and <c>signalhub import --json</c>.
+/// Field names are a contract.
+/// </summary>
+public sealed record Receipt(
+    Guid DeliveryId,
+    string Partner,
+    string Period,
+    string Sha256,
+    string Status,
+    DateTime ReceivedAt,
+    DateTime? CompletedAt,
+    int RowsRead,
+    int RowsAccepted,
+    int RowsRejected,
+    ReceiptProblem? Error,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ReceiptError> Errors);
+
+/// <summary>A row error: <c>line</c> is the 1-based line where the record starts, the header being line 1.</summary>
+public sealed record ReceiptError(int Line, string? Column, string Code, string Reason);
+
+/// <summary>Why a delivery was refused as a whole.</summary>
+public sealed record ReceiptProblem(string Code, string Message);

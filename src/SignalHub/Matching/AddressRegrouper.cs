@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.Options;
+using SignalHub.Domain.Matching;
+using SignalHub.Domain.Values;
+using SignalHub.Storage.Dialects;
+
+namespace SignalHub.Matching;
+
+/// <summary>
+/// Recomputes the matches of a set of addresses from their current signals, inside the caller's
+/// transaction. Idempotent: running it twice on the same signals changes nothing. Runs under a lock per
+/// period, so two workers never interleave on one address.
+/// </summary>
+internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimeProvider clock)
+{
+    /// <param name="addressKeys">A SELECT of <c>address_key</c> values, with its parameters in <paramref name="keyParameters"/>.</param>
+    /// <returns>The ids of matches created or changed.</returns>
+    public async Task<IReadOnlyList<Guid>> RegroupAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Period period,
+        string addressKeys, object keyParameters, CancellationToken ct)
+    {
+        await dialect.LockAsync(c, t, $"matching:{period}", ct);
+        var parameters = new DynamicParameters(keyParameters);
+        parameters.Add("Period", period.ToString());
+        parameters.Add("From", MonthsBefore(period, options.Value.RecidivismMonths).ToString());
+        var signals = (await c.QueryAsync<SignalRecord>(new CommandDefinition($"""
+            SELECT {SignalRecord.Columns}
+            FROM signals s JOIN deliveries d ON d.id = s.delivery_id
+            WHERE s.period = @Period AND s.status = 'current' AND s.address_key IN ({addressKeys})
+            """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
+        var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
+            SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
+                   reasons AS Reasons, signal_count AS SignalCount
+            FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
+            """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
+        var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
+            SELECT address_key AS AddressKey, id AS Id, period AS Period FROM matches
+            WHERE period >= @From AND period < @Period AND address_key IN ({addressKeys})
+            """, parameters, t, cancellationToken: ct)))
+            .GroupBy(e => e.AddressKey).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Period)!);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var changed = new List<Guid>();
+        foreach (var key in signals.Select(g => g.Key).Union(existing.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var records = signals[key].ToList();
+            existing.TryGetValue(key, out var match);
+            if (records.Count == 0)
+            {
+                if (match is not null && match.Status != MatchStatus.ResolvedByPartner)
+                {
+                    await MatchWrites.RecordDeparturesAsync(c, t, match.Id, now, ct);
+                    await MatchWrites.ResolveByPartnerAsync(c, t, match.Id, now, ct);
+                    changed.Add(match.Id);
+                }
+                continue;
+            }
+            var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay) : null;
+            var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal()).ToList(), recidivism, options.Value.Priority, today);
+            var id = match?.Id ?? Guid.CreateVersion7();
+            var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
+            var updated = match is not null && (match.PriorityScore != decision.Priority.Score || match.Reasons != reasons
+                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner);
+            if (match is null)
+                await MatchWrites.InsertAsync(c, t, id, period, records[0], decision, reasons, recidivism, now, ct);
+            else if (updated)
+            {
+                await MatchWrites.RecordDeparturesAsync(c, t, id, now, ct);
+                await MatchWrites.UpdateAsync(c, t, id, match.Status, decision, reasons, recidivism, now, ct);
+            }
+            var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
+            await MatchWrites.JoinAsync(c, t, id, joined, now, ct);
+            if (match is null || updated || joined.Count > 0)
+                changed.Add(id);
+        }
+        return changed;
+    }
+
+    private static Period MonthsBefore(Period period, int months)
+    {
+        for (var i = 0; i < months; i++)
+            period = period.Previous();
+        return period;
+    }
+
+    private sealed class MatchRow
+    {
+        public Guid Id { get; init; }
+        public string AddressKey { get; init; } = "";
+        public string Status { get; init; } = "";
+        public int PriorityScore { get; init; }
+        public string PriorityClass { get; init; } = "";
+        public string Reasons { get; init; } = "";
+        public int SignalCount { get; init; }
+    }
+
+    private sealed class EarlierRow
+    {
+        public string AddressKey { get; init; } = "";
+        public Guid Id { get; init; }
+        public string Period { get; init; } = "";
+    }
+}

@@ -1,0 +1,16 @@
+using MassTransit;
+
+namespace SignalHub.Matching;
+
+public static class MatchingRegistration
+{
+    public static IHostApplicationBuilder AddMatching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AddressRegrouper>();
+        builder.Services.AddSingleton<MatchQuery>();
+        return builder;
+    }
+
+    public static void AddMatchingConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<MatchAddressesConsumer>();
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SignalHub.Messaging;
+
+/// <summary>Which transport carries the pipeline's messages. Section <c>Bus</c>.</summary>
+public sealed class BusOptions
+{
+    public const string Section = "Bus";
+
+    /// <summary><c>inmemory</c> (one process, the embedded default) or <c>rabbitmq</c>.</summary>
+    [Required]
+    [RegularExpression("^(inmemory|rabbitmq)$", ErrorMessage = "Bus:Transport must be inmemory or rabbitmq")]
+    public string Transport { get; set; } = "inmemory";
+
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Messages a consumer takes at once.</summary>
+    [Range(1, 1000)]
+    public int PrefetchCount { get; set; } = 16;
+
+    /// <summary>Messages one process handles at the same time per queue.</summary>
+    [Range(1, 64)]
+    public int ConcurrencyLimit { get; set; } = 2;
+
+    /// <summary>Immediate retries of a failing message before it goes to the error queue.</summary>
+    [Range(0, 20)]
+    public int RetryLimit { get; set; } = 5;
+
+    /// <summary>Prefix of every queue name, so two installations can share one broker.</summary>
+    [RegularExpression("^[a-z0-9-]*$")]
+    public string QueuePrefix { get; set; } = "signalhub";
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+
+namespace SignalHub.Storage.Dialects;
+
+/// <summary>
+/// The few things that differ between SQLite, PostgreSQL and SQL Server. Everything else is plain SQL
+/// that all three accept, kept beside the store that runs it.
+/// </summary>
+public interface ISqlDialect
+{
+    string Name { get; }
+
+    DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Throws a clear one-line error when the connection string cannot be used by this provider.</summary>
+    void ValidateConnectionString(string connectionString);
+
+    /// <summary>Appends the paging clause to an ordered query; parameters <c>@Skip</c> and <c>@Take</c>.</summary>
+    string Page(string orderedSelect);
+
+    /// <summary>Serialises writers that must not interleave (migrations, re-matching one address).</summary>
+    Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct);
+
+    bool IsUniqueViolation(Exception exception);
+
+    /// <summary>Errors worth retrying: lost connections, deadlocks, serialisation failures, busy files.</summary>
+    bool IsTransient(Exception exception);
+
+    /// <summary>Loads many rows at once: COPY, SqlBulkCopy, or one prepared INSERT reused.</summary>
+    Task<int> BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
+        IEnumerable<object?[]> rows, CancellationToken ct);
+
+    /// <summary>Splits a migration script into the batches the provider runs one by one.</summary>
+    IEnumerable<string> SplitScript(string script);
+}
+
+/// <summary>A table and the columns a bulk load fills, in the order of each row's values.</summary>
+public sealed record BulkTable(string Name, IReadOnlyList<string> Columns);

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace SignalHub.Storage.Dialects;
+
+public sealed class PostgresDialect : ISqlDialect
+{
+    public string Name => "postgres";
+
+    public DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
+    public void ValidateConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.Host))
+            throw new StorageConfigurationException("Storage:ConnectionString for postgres needs 'Host=...'");
+    }
+
+    public string Page(string orderedSelect) => orderedSelect + " LIMIT @Take OFFSET @Skip";
+
+    public Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@Key)", new { Key = LockKey(resource) }, transaction, cancellationToken: ct));
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public bool IsTransient(Exception exception) => exception switch
+    {
+        PostgresException pg => pg.IsTransient || pg.SqlState is PostgresErrorCodes.AdminShutdown
+            or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.SerializationFailure
+            or PostgresErrorCodes.DeadlockDetected,
+        NpgsqlException npgsql => npgsql.IsTransient,
+        _ => false,
+    };
+
+    public async Task<int> BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
+        IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        await using var writer = await npgsql.BeginBinaryImportAsync(
+            $"COPY {table.Name} ({string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            foreach (var value in row)
+            {
+                if (SqlValues.ForPostgres(value) is { } present)
+                    await writer.WriteAsync(present, ct);
+                else
+                    await writer.WriteNullAsync(ct);
+            }
+            count++;
+        }
+        await writer.CompleteAsync(ct);
+        return count;
+    }
+
+    public IEnumerable<string> SplitScript(string script) => [script];
+
+    /// <summary>A stable 64-bit key per resource name (string.GetHashCode differs per process).</summary>
+    internal static long LockKey(string resource)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in resource)
+            hash = (hash ^ c) * 1099511628211UL;
+        return unchecked((long)hash);
+    }
+}
