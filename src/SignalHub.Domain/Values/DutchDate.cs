@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace SignalHub.Domain.Values;
+
+/// <summary>
+/// Reads dates as Dutch partners write them. Day first for "03-11-2026", "3/11/2026" and "03.11.2026";
+/// year first for "2026-11-03" and the eight digits "20261103". Never month first: "11/03/2026" is
+/// 11 March. Two-digit years, times and month names are rejected rather than guessed.
+/// Years outside 1900 to 2199 are rejected: they come from swapped fields, not from real arrears.
+/// </summary>
+public static class DutchDate
+{
+    public const int FirstYear = 1900;
+    public const int LastYear = 2199;
+
+    private const string Example = "a date like 31-12-2026 or 2026-12-31";
+    private const string DayFirstHint = "; dates are day-month-year, like 31-12-2026";
+    private const string EightDigitsHint = "; eight digits are read as year-month-day, like 20261231";
+
+    public static bool TryParse(string? raw, out DateOnly date, out string? error)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            error = $"date is empty; expected {Example}";
+            return false;
+        }
+
+        var text = raw.Trim();
+        if (text.Length == 8 && text.All(char.IsAsciiDigit))
+        {
+            return TryCompose(raw, Number(text[..4]), Number(text[4..6]), Number(text[6..]), EightDigitsHint, out date, out error);
+        }
+
+        var parts = SplitOnOneSeparator(text);
+        if (parts is null)
+        {
+            error = $"date {BadValue.Quote(raw)} is not {Example}";
+            return false;
+        }
+
+        var (first, middle, last) = parts.Value;
+        if (first.Length == 4 && middle.Length <= 2 && last.Length <= 2)
+        {
+            return TryCompose(raw, Number(first), Number(middle), Number(last), "", out date, out error);
+        }
+
+        if (last.Length == 4 && first.Length <= 2 && middle.Length <= 2)
+        {
+            return TryCompose(raw, Number(last), Number(middle), Number(first), DayFirstHint, out date, out error);
+        }
+
+        error = last.Length == 2 && first.Length <= 2 && middle.Length <= 2
+            ? $"date {BadValue.Quote(raw)} has a two-digit year; write the year in full, like 31-12-2026"
+            : $"date {BadValue.Quote(raw)} is not {Example}";
+        return false;
+    }
+
+    private static bool TryCompose(string raw, int year, int month, int day, string hint, out DateOnly date, out string? error)
+    {
+        date = default;
+        if (year is < FirstYear or > LastYear)
+        {
+            error = $"date {BadValue.Quote(raw)} has year {year}; expected a year from {FirstYear} to {LastYear}{hint}";
+            return false;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            error = $"date {BadValue.Quote(raw)} has no month {month}{hint}";
+            return false;
+        }
+
+        var daysInMonth = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > daysInMonth)
+        {
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            error = $"date {BadValue.Quote(raw)} does not exist: {monthName} {year} has {daysInMonth} days";
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Three groups of digits split by one kind of separator ('-', '/' or '.'), or null.</summary>
+    private static (string First, string Middle, string Last)? SplitOnOneSeparator(string text)
+    {
+        var separator = text.FirstOrDefault(c => !char.IsAsciiDigit(c));
+        if (separator is not ('-' or '/' or '.'))
+        {
+            return null;
+        }
+
+        var parts = text.Split(separator);
+        return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit))
+            ? (parts[0], parts[1], parts[2])
+            : null;
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}
