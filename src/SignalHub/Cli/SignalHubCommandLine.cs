@@ -17,7 +17,7 @@ internal static class SignalHubCommandLine
         };
         var serve = ServeCommand.Build();
         root.Options.Add(ServeCommand.RolesOption);
-        root.SetAction(serve.Action!);
+        root.SetAction((parse, ct) => ServeCommand.RunAsync(parse, ct));
         root.Subcommands.Add(serve);
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(Partners.PartnerCommands.Build());

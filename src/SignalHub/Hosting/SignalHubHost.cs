@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace SignalHub.Hosting;
@@ -13,6 +14,7 @@ public static class SignalHubHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);
         var app = builder.Build();
         if (roles.Web)
@@ -25,6 +27,7 @@ public static class SignalHubHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         configure?.Invoke(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);
         return builder.Build();
     }

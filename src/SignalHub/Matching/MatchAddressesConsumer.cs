@@ -21,8 +21,8 @@ internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper
 
     public Task Consume(ConsumeContext<DeliveryCompleted> context) =>
         RegroupAsync(context, context.Message.Period,
-            "SELECT address_key FROM signals WHERE superseded_by = @DeliveryId",
-            new { context.Message.DeliveryId });
+            "SELECT address_key FROM signals WHERE superseded_by = @NewestDeliveryId",
+            new { context.Message.NewestDeliveryId });
 
     private async Task RegroupAsync(ConsumeContext context, string periodText, string addressKeys, object parameters)
     {

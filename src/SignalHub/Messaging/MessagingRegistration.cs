@@ -15,6 +15,7 @@ public static class MessagingRegistration
         Action<IBusRegistrationConfigurator> addConsumers)
     {
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<PipelineProgress>();
         if (!roles.UsesBus)
             return builder;
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();

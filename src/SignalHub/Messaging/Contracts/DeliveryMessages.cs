@@ -11,5 +11,8 @@ public sealed record DeliveryChunkReady(Guid DeliveryId, int Seq);
 /// <summary>A chunk's valid rows are stored as signals; their addresses need matching.</summary>
 public sealed record SignalsAccepted(Guid DeliveryId, int Seq, string Period);
 
-/// <summary>Every chunk of a delivery is done; earlier signals it no longer holds are marked superseded by it.</summary>
-public sealed record DeliveryCompleted(Guid DeliveryId, Guid PartnerId, string Period);
+/// <summary>
+/// Every chunk of a delivery is done. The partner's newest complete delivery for the period
+/// (<paramref name="NewestDeliveryId"/>, usually this one) has superseded the signals it no longer holds.
+/// </summary>
+public sealed record DeliveryCompleted(Guid DeliveryId, Guid PartnerId, string Period, Guid NewestDeliveryId);

@@ -30,6 +30,9 @@ public interface ISqlDialect
     Task<int> BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
         IEnumerable<object?[]> rows, CancellationToken ct);
 
+    /// <summary>An id column as the lower-case text the inbox keeps.</summary>
+    string IdAsText(string column);
+
     /// <summary>Splits a migration script into the batches the provider runs one by one.</summary>
     IEnumerable<string> SplitScript(string script);
 }

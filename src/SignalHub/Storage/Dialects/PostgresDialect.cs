@@ -58,6 +58,8 @@ public sealed class PostgresDialect : ISqlDialect
         return count;
     }
 
+    public string IdAsText(string column) => $"CAST({column} AS varchar(36))";
+
     public IEnumerable<string> SplitScript(string script) => [script];
 
     /// <summary>A stable 64-bit key per resource name (string.GetHashCode differs per process).</summary>

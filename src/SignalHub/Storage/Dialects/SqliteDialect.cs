@@ -57,5 +57,7 @@ public sealed class SqliteDialect : ISqlDialect
         return count;
     }
 
+    public string IdAsText(string column) => column;
+
     public IEnumerable<string> SplitScript(string script) => [script];
 }

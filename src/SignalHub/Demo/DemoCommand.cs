@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text;
+using Dapper;
+using SignalHub.Cli;
+using SignalHub.Domain.Addresses;
+using SignalHub.Domain.Values;
+using SignalHub.Hosting;
+using SignalHub.Ingestion;
+using SignalHub.Messaging;
+using SignalHub.Partners;
+using SignalHub.Storage;
+
+namespace SignalHub.Demo;
+
+/// <summary>
+/// <c>signalhub demo [--no-serve] [--urls ...]</c>: registers four partners, areas and known SDV clients,
+/// imports last month and this month for each partner, waits until every signal is matched and dispatched,
+/// then serves the portal. Running it again adds nothing: the same files are the same deliveries.
+/// </summary>
+internal static class DemoCommand
+{
+    private static readonly (string Name, string Type, string CostType)[] DemoPartners =
+    [
+        ("Woonstichting Duinrand", "housing", "rent"),
+        ("Energie Noordkust", "energy", "energy"),
+        ("Waterbedrijf Kennemerduin", "water", "water"),
+        ("Zorgverzekeraar Zilverland", "health_insurer", "health_insurance"),
+    ];
+
+    public static Command Build()
+    {
+        var noServe = new Option<bool>("--no-serve") { Description = "Load the demo data and exit instead of serving the portal" };
+        var json = SharedOptions.Json();
+        var command = new Command("demo", "Load a synthetic demo month and serve the portal") { noServe, json };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var loaded = await CommandHost.RunAsync(parse, HostRoles.Processing, async (services, token) =>
+            {
+                var summary = await LoadAsync(services, token);
+                if (parse.GetValue(json))
+                    JsonOutput.Write(summary);
+                else
+                    Console.WriteLine($"Demo loaded: {summary.Deliveries} deliveries, {summary.Matches} matches, {summary.Cases} cases for {summary.Period}.");
+                return ExitCodes.Ok;
+            }, ct);
+            if (loaded != ExitCodes.Ok || parse.GetValue(noServe))
+                return loaded;
+            return await ServeCommand.RunAsync(parse, ct, app =>
+                Console.WriteLine($"SignalHub serves the demo on {string.Join(", ", app.Urls)} (Ctrl+C stops it)."));
+        });
+        return command;
+    }
+
+    private static async Task<DemoSummary> LoadAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var clock = services.GetRequiredService<TimeProvider>();
+        var thisMonth = Period.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var month = new DemoMonth(seed: 2026, households: 60);
+        var partners = services.GetRequiredService<PartnerStore>();
+        var intake = services.GetRequiredService<DeliveryIntake>();
+        var receipts = services.GetRequiredService<ReceiptQuery>();
+        await SeedRoutingAsync(services.GetRequiredService<Database>(), month, clock, ct);
+        var deliveries = 0;
+        foreach (var (name, type, costType) in DemoPartners)
+        {
+            var partner = await partners.FindByNameAsync(name, ct)
+                ?? (await partners.AddAsync(PartnerCommands.Validate(name, type, null, $"Contactpersoon {name}", null), ct)).Partner;
+            foreach (var (period, subset) in new[] { (thisMonth.Previous(), (Func<int, bool>)(i => i % 3 == 0)), (thisMonth, null) })
+            {
+                var file = month.FileFor(costType, period, dutchHeaders: type == "housing", subset);
+                await using var content = new MemoryStream(Encoding.UTF8.GetBytes(file));
+                var result = await intake.AcceptAsync(partner.Id, period, content, $"{costType}-{period}.csv", "demo", ct);
+                await receipts.WaitUntilFinalAsync(result.DeliveryId!.Value, TimeSpan.FromMinutes(2), ct);
+                await services.GetRequiredService<PipelineProgress>().WaitUntilIdleAsync(TimeSpan.FromMinutes(2), ct);
+                deliveries++;
+            }
+        }
+        var counts = await services.GetRequiredService<Database>().ReadAsync(c => c.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            "SELECT (SELECT COUNT(*) FROM matches WHERE period = @P), (SELECT COUNT(*) FROM cases WHERE period = @P)", new { P = thisMonth.ToString() }, cancellationToken: ct)), ct);
+        return new DemoSummary(thisMonth.ToString(), deliveries, (int)counts.Item1, (int)counts.Item2);
+    }
+
+    /// <summary>Two wijkteams cover most postcodes (2016 on purpose none: a coordinator's queue); some households are SDV clients.</summary>
+    private static Task SeedRoutingAsync(Database database, DemoMonth month, TimeProvider clock, CancellationToken ct) =>
+        database.InTransactionAsync(async (c, t) =>
+        {
+            if (await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM areas", transaction: t, cancellationToken: ct)) > 0)
+                return;
+            foreach (var (from, to, team) in new[] { ("2011AA", "2013ZZ", "Wijkteam Noord"), ("2014AA", "2015ZZ", "Wijkteam Zuid") })
+                await c.ExecuteAsync(new CommandDefinition("INSERT INTO areas (id, postcode_from, postcode_to, team) VALUES (@Id, @From, @To, @Team)",
+                    new { Id = Guid.CreateVersion7(), From = from, To = to, Team = team }, t, cancellationToken: ct));
+            foreach (var (h, i) in month.Households.Select((h, i) => (h, i)).Where(x => x.i % 7 == 3))
+            {
+                var address = AddressNormalizer.Normalize(new AddressInput(null, h.Number + h.Letter, null, null, h.Postcode)).Address!.Value;
+                await c.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO sdv_clients (id, case_reference, surname, birth_date, address_key, caseworker, imported_at)
+                    VALUES (@Id, @Ref, @Surname, @Born, @Key, @Worker, @Now)
+                    """, new { Id = Guid.CreateVersion7(), Ref = $"SDV-{1000 + i}", h.Surname, Born = h.BirthDate, address.Key,
+                        Worker = "Consulent Demo", Now = clock.GetUtcNow().UtcDateTime }, t, cancellationToken: ct));
+            }
+        }, ct);
+
+    private sealed record DemoSummary(string Period, int Deliveries, int Matches, int Cases);
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Dapper;
+using SignalHub.Messaging.Contracts;
+using SignalHub.Messaging.Outbox;
+using SignalHub.Storage.Dialects;
+
+namespace SignalHub.Ingestion;
+
+/// <summary>
+/// Completes a delivery. A partner's newest complete delivery for a period is the truth for that period:
+/// older signals whose reference it repeats are replaced, the others withdrawn. A delivery that completes
+/// after a newer one did is itself superseded at once.
+/// </summary>
+internal static class DeliveryFinalizer
+{
+    public static async Task FinalizeAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Guid deliveryId, CancellationToken ct)
+    {
+        var delivery = await c.QuerySingleAsync<DeliveryKey>(new CommandDefinition(
+            "SELECT partner_id AS PartnerId, period AS Period, received_at AS ReceivedAt FROM deliveries WHERE id = @Id",
+            new { Id = deliveryId }, t, cancellationToken: ct));
+        await dialect.LockAsync(c, t, $"deliveries:{delivery.PartnerId}:{delivery.Period}", ct);
+        var now = DateTime.UtcNow;
+        await c.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET status = @Status, completed_at = @Now WHERE id = @Id",
+            new { Id = deliveryId, Status = DeliveryStatus.Completed, Now = now }, t, cancellationToken: ct));
+        var newest = await c.QuerySingleAsync<Guid>(new CommandDefinition(dialect.Page("""
+            SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = 'completed'
+            ORDER BY received_at DESC, id DESC
+            """), new { delivery.PartnerId, delivery.Period, Skip = 0, Take = 1 }, t, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition(Supersede, new
+        {
+            Newest = newest, delivery.PartnerId, delivery.Period, Now = now,
+            Current = SignalStatus.Current, Replaced = SignalStatus.Replaced, Withdrawn = SignalStatus.Withdrawn,
+        }, t, cancellationToken: ct));
+        await Outbox.AddAsync(c, t, new DeliveryCompleted(deliveryId, delivery.PartnerId, delivery.Period, newest), ct);
+    }
+
+    private const string Supersede = """
+        UPDATE signals SET
+            status = CASE WHEN EXISTS (SELECT 1 FROM signals n WHERE n.delivery_id = @Newest AND n.reference = signals.reference)
+                          THEN @Replaced ELSE @Withdrawn END,
+            status_reason = CASE WHEN EXISTS (SELECT 1 FROM signals n WHERE n.delivery_id = @Newest AND n.reference = signals.reference)
+                          THEN 'replaced by a newer delivery' ELSE 'not in the newer delivery' END,
+            status_at = @Now, superseded_by = @Newest
+        WHERE partner_id = @PartnerId AND period = @Period AND delivery_id <> @Newest AND status = @Current
+        """;
+
+    private sealed class DeliveryKey
+    {
+        public Guid PartnerId { get; init; }
+        public string Period { get; init; } = "";
+        public DateTime ReceivedAt { get; init; }
+    }
+}

@@ -1,0 +1,20 @@
+using MassTransit;
+
+namespace SignalHub.Ingestion;
+
+public static class IngestionRegistration
+{
+    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DeliveryIntake>();
+        builder.Services.AddSingleton<ReceiptQuery>();
+        return builder;
+    }
+
+    public static void AddIngestionConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<SplitDeliveryConsumer>();
+        bus.AddConsumer<IngestChunkConsumer>();
+    }
+}

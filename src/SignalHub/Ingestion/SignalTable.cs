@@ -1,0 +1,33 @@
+using SignalHub.Domain.Signals;
+using SignalHub.Domain.Vocabulary;
+using SignalHub.Storage.Dialects;
+
+namespace SignalHub.Ingestion;
+
+/// <summary>How a validated signal is bulk-loaded into <c>signals</c>.</summary>
+internal static class SignalTable
+{
+    public static readonly BulkTable Table = new("signals",
+    [
+        "id", "delivery_id", "partner_id", "period", "line", "reference", "kind", "cost_type", "surname", "prefix", "initials",
+        "first_names", "birth_date", "street", "house_number", "house_letter", "addition", "postcode", "address_key", "city",
+        "phone", "email", "amount", "arrears_since", "unpaid_terms", "collection_stage", "collection_stage_date", "crisis",
+        "warm_handover", "remark", "status", "chunk_seq", "created_at",
+    ]);
+
+    public static object?[] Row(SignalDraft s, Guid deliveryId, Guid partnerId, string period, int chunkSeq, DateTime now) =>
+    [
+        Guid.CreateVersion7(), deliveryId, partnerId, period, s.Line, s.Reference, s.Kind.ToCode(), s.CostType.ToCode(), s.Surname,
+        s.Prefix, s.Initials, s.FirstNames, s.BirthDate, s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
+        s.Address.Postcode.Value, s.Address.Key, s.City, s.Phone, s.Email, s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
+        s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
+    ];
+}
+
+/// <summary>Where a signal stands for its partner: current, withdrawn, or replaced by a newer delivery.</summary>
+public static class SignalStatus
+{
+    public const string Current = "current";
+    public const string Withdrawn = "withdrawn";
+    public const string Replaced = "replaced";
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using SignalHub.Domain.Values;
+
+namespace SignalHub.Portal;
+
+/// <summary>How the portal says things in Dutch: statuses, routes, dates (Europe/Amsterdam) and amounts.</summary>
+public static class Labels
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static string Period(Period period) => new DateOnly(period.Year, period.Month, 1).ToString("MMMM yyyy", Dutch);
+
+    public static string Time(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("d MMM yyyy HH:mm", Dutch);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+
+    public static string Amount(decimal? amount) => amount is { } value ? value.ToString("C", Dutch) : "";
+
+    public static string DeliveryStatus(string status) => status switch
+    {
+        "received" => "ontvangen",
+        "processing" => "in verwerking",
+        "completed" => "verwerkt",
+        "rejected" => "afgewezen",
+        _ => status,
+    };
+
+    public static string Route(string route) => route switch
+    {
+        "sdv" => "SDV (bekend bij schuldhulp)",
+        "wijkteam" => "Wijkteam",
+        "budgetcoach" => "Budgetcoach",
+        "coordinator" => "Coördinator",
+        _ => route,
+    };
+
+    public static string PriorityClass(string cls) => cls switch
+    {
+        "urgent" => "urgent",
+        "high" => "hoog",
+        "normal" => "normaal",
+        "low" => "laag",
+        _ => cls,
+    };
+
+    public static string CaseStatus(string status) => status switch
+    {
+        "new" => "nieuw",
+        "assigned" => "toegewezen",
+        "contact_attempted" => "contact geprobeerd",
+        "in_contact" => "in contact",
+        "help_accepted" => "hulp aanvaard",
+        "closed" => "afgesloten",
+        _ => status,
+    };
+
+    public static string MatchStatus(string status) => status switch
+    {
+        "open" => "open",
+        "dispatched" => "uitgezet",
+        "resolved_by_partner" => "opgelost door partner",
+        _ => status,
+    };
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace SignalHub.Portal;
+
+public static class PortalRegistration
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>Razor Pages live in the folder of the stage they show (Matching/Queue.cshtml), not in one Pages folder.</summary>
+    public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Dutch);
+            options.SupportedCultures = [Dutch];
+            options.SupportedUICultures = [Dutch];
+        });
+        return builder;
+    }
+
+    public static void MapPortal(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/fout/500");
+        app.UseStaticFiles();
+        app.MapRazorPages();
+    }
+}
