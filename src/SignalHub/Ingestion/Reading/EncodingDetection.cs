@@ -10,13 +10,13 @@ namespace SignalHub.Ingestion.Reading;
 public sealed class EncodingDetection
 {
     private EncodingDetection(Encoding? encoding, string name, int preambleLength, long byteCount,
-        long lineEndBytes, StructuralError? error)
+        long lineCount, StructuralError? error)
     {
         Encoding = encoding;
         Name = name;
         PreambleLength = preambleLength;
         ByteCount = byteCount;
-        LineEndBytes = lineEndBytes;
+        LineCount = lineCount;
         Error = error;
     }
 
@@ -31,8 +31,8 @@ public sealed class EncodingDetection
 
     public long ByteCount { get; }
 
-    /// <summary>CR plus LF bytes: one more than this is an upper bound for the number of lines.</summary>
-    public long LineEndBytes { get; }
+    /// <summary>Physical lines (a last line without a line end counts): an upper bound for records.</summary>
+    public long LineCount { get; }
 
     public StructuralError? Error { get; }
 
@@ -41,7 +41,7 @@ public sealed class EncodingDetection
     public bool IsText => Error is null;
 
     internal static EncodingDetection Text(Encoding encoding, string name, int preambleLength, long byteCount,
-        long lineEndBytes) => new(encoding, name, preambleLength, byteCount, lineEndBytes, null);
+        long lineCount) => new(encoding, name, preambleLength, byteCount, lineCount, null);
 
     internal static EncodingDetection Refused(StructuralError error) => new(null, "", 0, 0, 0, error);
 }

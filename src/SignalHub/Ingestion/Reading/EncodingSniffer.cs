@@ -44,7 +44,8 @@ public static class EncodingSniffer
     private static EncodingDetection Scan(Stream stream, byte[] buffer, int bufferSize)
     {
         long byteCount = 0;
-        long lineEndBytes = 0;
+        long lineEnds = 0;
+        byte last = 0;
         var carried = 0;
         var isUtf8 = true;
         var preambleLength = 0;
@@ -67,7 +68,8 @@ public static class EncodingSniffer
                 return EncodingDetection.Refused(new StructuralError(StructuralError.FileNotText,
                     $"not a text/CSV file: byte {byteCount + nul + 1} is a NUL byte (is it a spreadsheet, an archive or UTF-16?)"));
             }
-            lineEndBytes += block.Count((byte)'\n') + block.Count((byte)'\r');
+            lineEnds += CountLineEnds(block, previous: last);
+            last = block[^1];
             byteCount += read;
             if (isUtf8)
             {
@@ -78,14 +80,22 @@ public static class EncodingSniffer
                 carried = tail;
             }
         }
+        var lineCount = lineEnds + (byteCount == 0 || last is (byte)'\r' or (byte)'\n' ? 0 : 1);
         // A sequence still open at the end of the file is a truncated character.
         if (isUtf8 && carried == 0)
         {
             return EncodingDetection.Text(_utf8, preambleLength > 0 ? "UTF-8 with BOM" : "UTF-8",
-                preambleLength, byteCount, lineEndBytes);
+                preambleLength, byteCount, lineCount);
         }
         // A UTF-8 mark on a file that is otherwise not UTF-8 is still a mark: skip it rather than show "ï»¿".
-        return EncodingDetection.Text(_windows1252, "Windows-1252", preambleLength, byteCount, lineEndBytes);
+        return EncodingDetection.Text(_windows1252, "Windows-1252", preambleLength, byteCount, lineCount);
+    }
+
+    /// <summary>CRLF, LF and a lone CR each end one line, as in <see cref="CsvRecordReader"/>.</summary>
+    private static long CountLineEnds(ReadOnlySpan<byte> block, byte previous)
+    {
+        var crlfAcrossBlocks = previous == '\r' && block[0] == '\n' ? 1 : 0;
+        return block.Count((byte)'\n') + block.Count((byte)'\r') - block.Count("\r\n"u8) - crlfAcrossBlocks;
     }
 
     /// <summary>

@@ -9,8 +9,10 @@ namespace SignalHub.Ingestion.Reading;
 /// </summary>
 public static class PartnerFileHeader
 {
+    // "email" and "e-mail" are one key for one column; one key for two columns throws here, at start.
     private static readonly Dictionary<string, PartnerColumn> _columnsByName = PartnerColumns.All
         .SelectMany(definition => definition.AcceptedNames, (definition, name) => (Key: Normalise(name), definition.Column))
+        .Distinct()
         .ToDictionary(entry => entry.Key, entry => entry.Column);
 
     public static HeaderMap Map(IReadOnlyList<string> headerFields)

@@ -87,8 +87,8 @@ public sealed class PartnerFileReader
             return PartnerFileOpenResult.Refused(header.Errors);
         }
         var reader = new PartnerFileReader(seekable, textStart, detection, delimiter, header, options.Limits);
-        // Rows <= line ends, so the exact (slower) count is needed only when that bound is over the limit.
-        if (detection.LineEndBytes > options.MaxRows && reader.ReadRecords().Take(options.MaxRows + 1).Count() > options.MaxRows)
+        // Rows <= lines after the header, so the exact (slower) count is needed only when that bound is over the limit.
+        if (detection.LineCount - 1 > options.MaxRows && reader.ReadRecords().Take(options.MaxRows + 1).Count() > options.MaxRows)
         {
             return PartnerFileOpenResult.Refused(StructuralError.FileTooManyRows,
                 $"the file has more than {options.MaxRows} rows, the limit for one file");

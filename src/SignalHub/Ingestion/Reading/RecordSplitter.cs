@@ -51,7 +51,8 @@ public static class RecordSplitter
                 }
                 else
                 {
-                    chunkText.Append('\n', emptyLines);
+                    // CRLF, not LF: a record that ended with a lone CR would swallow an LF into one line end.
+                    chunkText.Insert(chunkText.Length, "\r\n", emptyLines);
                 }
                 chunkText.Append(recordText);
                 recordText.Clear();
