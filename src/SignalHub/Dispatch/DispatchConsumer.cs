@@ -5,7 +5,7 @@ using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
 
-/// <summary>Dispatches the matches a matching run changed, as soon as they are ready.</summary>
+/// <summary>Dispatches what a matching run made ready, as soon as it is ready.</summary>
 internal sealed class DispatchConsumer(Database database, Dispatcher dispatcher) : IConsumer<MatchesUpdated>
 {
     public Task Consume(ConsumeContext<MatchesUpdated> context)
@@ -15,9 +15,9 @@ internal sealed class DispatchConsumer(Database database, Dispatcher dispatcher)
         {
             if (!await Inbox.TryBeginAsync(c, t, nameof(DispatchConsumer), context.RequireMessageId(), ct))
                 return;
+            // Everything ready in the period, not only the listed matches: one that missed an earlier run is caught here.
             await database.Dialect.LockAsync(c, t, $"dispatch:{context.Message.Period}", ct);
-            foreach (var batch in context.Message.MatchIds.Chunk(500))
-                await dispatcher.DispatchAsync(c, t, "m.id IN @Ids", new { Ids = batch }, ct);
+            await dispatcher.DispatchAsync(c, t, "m.period = @Period", new { context.Message.Period }, ct);
         }, ct);
     }
 }
