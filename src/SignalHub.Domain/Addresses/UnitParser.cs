@@ -71,10 +71,9 @@ internal static class UnitParser
         if (run.IsDigits)
         {
             numbers++;
-            var next = SkipFloorMarkers(runs, at + 1);
-            // "2e", "2 hoog": a floor, written without leading zeros; a bare "02" is kept as written.
-            addition.Append(next > at + 1 ? WithoutLeadingZeros(run.Text) : run.Text);
-            return next;
+            // Partner systems that store the addition as a number write 1 for BAG's 01.
+            addition.Append(WithoutLeadingZeros(run.Text));
+            return SkipFloorMarkers(runs, at + 1);
         }
 
         if (UnitWords.TryFloorWord(run.Text, out var floor) || UnitWords.IsRomanFloorWithMarker(runs, at, out floor))
