@@ -34,6 +34,12 @@ internal static class UnitParser
             return null;
         }
 
+        if (UnitWords.IsRange(runs))
+        {
+            problem = "it names a range of house numbers, not one door";
+            return null;
+        }
+
         string? letter = null;
         var at = 0;
         if (letterSlotFree && StartsWithHouseLetter(runs))

@@ -75,6 +75,11 @@ internal static class UnitWords
 
     public static bool IsKnownLiteral(string word) => KnownLiterals.Contains(word);
 
+    /// <summary>"12 t/m 16", "12 tot 16", "12 en 14" name several doors.</summary>
+    public static bool IsRange(IReadOnlyList<UnitRun> runs) =>
+        runs.Any(run => run.Text is "TM" or "TOT" or "EN")
+        || runs.Where((run, at) => run.Text == "T" && at + 1 < runs.Count && runs[at + 1].Text == "M").Any();
+
     private static bool Matches(IReadOnlyList<UnitRun> runs, int at, string[] words)
     {
         if (at + words.Length > runs.Count)
