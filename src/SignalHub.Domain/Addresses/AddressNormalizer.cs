@@ -88,7 +88,7 @@ public static class AddressNormalizer
             error = parts.Add(tail.Unit.Letter, tail.Unit.Addition, $"street '{street}'");
         }
 
-        var unit = UnitParser.Read(remainder, letterSlotFree: true, out var problem);
+        var unit = UnitParser.Read(remainder, letterSlotFree: true, out var problem, rightAfterNumber: true);
         return error ?? (unit is null
             ? new AddressError(AddressFields.HouseNumber, AddressErrorCodes.AdditionInvalid,
                 $"house number '{text}' ends in '{remainder.Trim()}', which is no house letter or addition: {problem}")

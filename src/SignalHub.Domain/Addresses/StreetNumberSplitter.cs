@@ -34,7 +34,7 @@ internal static class StreetNumberSplitter
                 continue;
             }
 
-            var unit = UnitParser.Read(street[end..], letterSlotFree: true, out _);
+            var unit = UnitParser.Read(street[end..], letterSlotFree: true, out _, rightAfterNumber: true);
             if (unit is { AllWordsKnown: true, Numbers: <= 1 })
             {
                 var name = street[..start].TrimEnd(' ', ',', ';', ':');
