@@ -34,6 +34,12 @@ internal static class StreetNumberSplitter
                 continue;
             }
 
+            // "Dorpsstraat 12 t/m 16" names several doors: 16 is not its house number.
+            if (UnitRun.TrySplit(street[end..], out var runs, out _) && UnitWords.IsRange(runs))
+            {
+                return null;
+            }
+
             var unit = UnitParser.Read(street[end..], letterSlotFree: true, out _, rightAfterNumber: true);
             if (unit is { AllWordsKnown: true, Numbers: <= 1 })
             {

@@ -14,7 +14,7 @@ internal static class UnitWords
     /// <summary>Words after a floor number that only say "this is a floor": 2e, 2de, 2 hoog, 2 hg, 2e etage.</summary>
     private static readonly HashSet<string> FloorMarkers = new(StringComparer.Ordinal)
     {
-        "E", "STE", "DE", "H", "HG", "HOOG", "EH", "EHG", "ET", "ETG", "ETAGE", "VD", "VERD", "VERDIEPING",
+        "E", "STE", "DE", "H", "HG", "HOOG", "EH", "EHG", "EHOOG", "ET", "ETG", "ETAGE", "VD", "VERD", "VERDIEPING",
     };
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)

@@ -35,6 +35,7 @@ public sealed class When_one_door_is_spelled_many_ways
     [TestCase("12-2", "12 II hoog", "1234AB-12--2")]
     [TestCase("12-2", "12-02", "1234AB-12--2")]
     [TestCase("12-2", "12 2e hg", "1234AB-12--2")]
+    [TestCase("12-2", "12 2ehoog", "1234AB-12--2")]
     // Other floors.
     [TestCase("12-1", "12 1e", "1234AB-12--1")]
     [TestCase("12-1", "12 eerste", "1234AB-12--1")]

@@ -38,6 +38,8 @@ public sealed class When_the_house_number_is_glued_to_the_street
     [TestCase("Dorpsstraat 12 achterhuis")]
     [TestCase("Dorpsstraat 12a, 1234 AB Ergenshoven")]
     [TestCase("12a")]
+    [TestCase("Dorpsstraat 12 t/m 16")]
+    [TestCase("Dorpsstraat 12 en 14")]
     [TestCase(null)]
     public void Should_say_the_house_number_is_missing_when_none_can_be_read(string? street)
     {
