@@ -13,6 +13,7 @@ public sealed class When_letters_and_additions_are_read
     [TestCase("|12||ABCD|1234AB", "1234AB-12--ABCD")]
     [TestCase("|12||1-2-3|1234AB", "1234AB-12--123")]
     [TestCase("|12||zw|1234AB", "1234AB-12--ZW")]
+    [TestCase("|12 ov|||1234AB", "1234AB-12--OV")]
     [TestCase("|12||h|1234AB", "1234AB-12-H-")]
     [TestCase("|12|B|A|1234AB", "1234AB-12-B-A")]
     [TestCase("|12|A|A|1234AB", "1234AB-12-A-A")]
