@@ -18,7 +18,8 @@ namespace SignalHub.Domain.Addresses;
 /// word follows ("12 I hoog").</item>
 /// <item>Ground floor: huis, hs, h.s., bg, b.g., begane grond, parterre, bel-etage, beneden are addition H.
 /// Upstairs without a floor (boven, bov, bv) is BOV. links/rechts are L/R. bis and ter stay BIS and TER.
-/// Other words of at most 4 letters or digits are kept as written, in capitals.</item>
+/// Other words of at most 4 letters or digits are kept as written, in capitals; longer ones and ranges
+/// ("12 t/m 16") are refused. Digit runs lose leading zeros ("12-01" is "12-1").</item>
 /// <item>A lone single-letter addition becomes the house letter, so "12-H", "12 H", "12H", "12 huis" and
 /// "12 hs" are all 12 with letter H.</item>
 /// <item>"12", "12A", "121", "12-1" stay four doors; so do "12" and "12 huis".</item>
@@ -88,7 +89,7 @@ public static class AddressNormalizer
             error = parts.Add(tail.Unit.Letter, tail.Unit.Addition, $"street '{street}'");
         }
 
-        var unit = UnitParser.Read(remainder, letterSlotFree: true, out var problem);
+        var unit = UnitParser.Read(remainder, letterSlotFree: true, out var problem, rightAfterNumber: true);
         return error ?? (unit is null
             ? new AddressError(AddressFields.HouseNumber, AddressErrorCodes.AdditionInvalid,
                 $"house number '{text}' ends in '{remainder.Trim()}', which is no house letter or addition: {problem}")

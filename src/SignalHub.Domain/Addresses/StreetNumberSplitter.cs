@@ -34,7 +34,13 @@ internal static class StreetNumberSplitter
                 continue;
             }
 
-            var unit = UnitParser.Read(street[end..], letterSlotFree: true, out _);
+            // "Dorpsstraat 12 t/m 16" names several doors: 16 is not its house number.
+            if (UnitRun.TrySplit(street[end..], out var runs, out _) && UnitWords.IsRange(runs))
+            {
+                return null;
+            }
+
+            var unit = UnitParser.Read(street[end..], letterSlotFree: true, out _, rightAfterNumber: true);
             if (unit is { AllWordsKnown: true, Numbers: <= 1 })
             {
                 var name = street[..start].TrimEnd(' ', ',', ';', ':');

@@ -14,7 +14,7 @@ internal static class UnitWords
     /// <summary>Words after a floor number that only say "this is a floor": 2e, 2de, 2 hoog, 2 hg, 2e etage.</summary>
     private static readonly HashSet<string> FloorMarkers = new(StringComparer.Ordinal)
     {
-        "E", "STE", "DE", "H", "HG", "HOOG", "EH", "EHG", "ET", "ETG", "ETAGE", "VD", "VERD", "VERDIEPING",
+        "E", "STE", "DE", "H", "HG", "HOOG", "EH", "EHG", "EHOOG", "ET", "ETG", "ETAGE", "VD", "VERD", "VERDIEPING",
     };
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
@@ -74,6 +74,11 @@ internal static class UnitWords
     }
 
     public static bool IsKnownLiteral(string word) => KnownLiterals.Contains(word);
+
+    /// <summary>"12 t/m 16", "12 tot 16", "12 en 14" name several doors.</summary>
+    public static bool IsRange(IReadOnlyList<UnitRun> runs) =>
+        runs.Any(run => run.Text is "TM" or "TOT" or "EN")
+        || runs.Where((run, at) => run.Text == "T" && at + 1 < runs.Count && runs[at + 1].Text == "M").Any();
 
     private static bool Matches(IReadOnlyList<UnitRun> runs, int at, string[] words)
     {
