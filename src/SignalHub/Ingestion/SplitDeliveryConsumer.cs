@@ -36,7 +36,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             file.Position = 0;
             var opened = PartnerFileReader.Open(file, new PartnerFileReaderOptions { MaxFileBytes = options.Value.MaxFileBytes, MaxRows = options.Value.MaxRows });
             if (!opened.IsOpen)
-                await RefuseAsync(c, t, id, opened.Errors[0], ct);
+                await RefuseAsync(c, t, id, opened.Errors, ct);
             else
                 await SplitAsync(c, t, id, opened.Reader, ct);
             await c.ExecuteAsync(new CommandDefinition("DELETE FROM delivery_files WHERE delivery_id = @Id", new { Id = id }, t, cancellationToken: ct));
@@ -46,10 +46,16 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             outbox.Wake();
     }
 
-    private Task RefuseAsync(DbConnection c, DbTransaction t, Guid id, StructuralError error, CancellationToken ct) =>
+    /// <summary>The first error's code names the refusal; the message lists every structural problem at once.</summary>
+    private Task RefuseAsync(DbConnection c, DbTransaction t, Guid id, IReadOnlyList<StructuralError> errors, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
             UPDATE deliveries SET status = @Status, error_code = @Code, error_message = @Message, completed_at = @Now WHERE id = @Id
-            """, new { Id = id, Status = DeliveryStatus.Rejected, error.Code, error.Message, Now = clock.GetUtcNow().UtcDateTime }, t, cancellationToken: ct));
+            """, new
+        {
+            Id = id, Status = DeliveryStatus.Rejected, errors[0].Code,
+            Message = string.Join("; ", errors.Select(e => e.Message)) is var all && all.Length > 1000 ? all[..997] + "..." : all,
+            Now = clock.GetUtcNow().UtcDateTime,
+        }, t, cancellationToken: ct));
 
     private async Task SplitAsync(DbConnection c, DbTransaction t, Guid id, PartnerFileReader reader, CancellationToken ct)
     {

@@ -52,6 +52,8 @@ public static class MessagingRegistration
         where T : IReceiveEndpointConfigurator
     {
         var options = context.GetRequiredService<IOptions<BusOptions>>().Value;
+        // Exchanges carry the prefix too, so two installations (or two test runs) on one broker never see each other's messages.
+        cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, options.QueuePrefix + "."));
         cfg.PrefetchCount = options.PrefetchCount;
         cfg.ConcurrentMessageLimit = options.ConcurrencyLimit;
         cfg.UseMessageRetry(retry => retry.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));

@@ -1,0 +1,8 @@
+namespace SignalHub.Tests.Fixtures;
+
+/// <summary>The two shapes every scenario runs on: the embedded default and a real deployment's services.</summary>
+public enum StackKind
+{
+    SqliteInMemory,
+    PostgresRabbitMq,
+}
