@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 
 namespace SignalHub.Ingestion.Reading;
 
@@ -98,20 +97,6 @@ public sealed partial class CsvRecordReader
             : new CsvRecord(startLine, [], error);
     }
 
-    private bool SkipEmptyLines()
-    {
-        while (_pos < _len || Refill())
-        {
-            var c = _buffer[_pos];
-            if (c is not ('\r' or '\n'))
-            {
-                return true;
-            }
-            ConsumeLineEnd();
-        }
-        return false;
-    }
-
     private void ReadFields()
     {
         while (true)
@@ -199,43 +184,5 @@ public sealed partial class CsvRecordReader
                 return;
             }
         }
-    }
-
-    private void ConsumeLineEnd()
-    {
-        if (_pos >= _len)
-        {
-            return;
-        }
-        var c = _buffer[_pos++];
-        _line++;
-        if (c == '\r' && NextIs('\n'))
-        {
-            _pos++;
-        }
-    }
-
-    private bool NextIs(char expected) => (_pos < _len || Refill()) && _buffer[_pos] == expected;
-
-    private bool Refill()
-    {
-        if (_eof)
-        {
-            return false;
-        }
-        FlushCapture();
-        _bufferStart += _len;
-        _pos = 0;
-        _len = _reader.Read(_buffer, 0, _buffer.Length);
-        if (_len == 0)
-        {
-            _eof = true;
-            return false;
-        }
-        if (_recordStart >= 0 && _bufferStart - _recordStart > Limits.MaxRecordLength)
-        {
-            _fields.StopStoring();
-        }
-        return true;
     }
 }
