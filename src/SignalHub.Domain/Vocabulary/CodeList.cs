@@ -120,7 +120,7 @@ internal sealed class CodeList<T>
     private static string Describe(Term<T> term)
     {
         var code = Normalize(term.Code);
-        var others = term.Spellings
+        var others = term.Offered
             .Where(s => Normalize(s) != code)
             .DistinctBy(Normalize)
             .ToList();

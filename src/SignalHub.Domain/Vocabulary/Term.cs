@@ -16,7 +16,9 @@ internal sealed class Term<T>(T value, string code, string label, string? ddas, 
 
     public string? Ddas { get; } = ddas;
 
-    /// <summary>Every spelling TryParse accepts, as written: the code, the aliases, the standard's string and the label.</summary>
-    public IEnumerable<string> Spellings =>
-        new[] { Code }.Concat(aliases).Concat(Ddas is null ? [] : [Ddas]).Append(Label);
+    /// <summary>The spellings an error message offers: the code, the aliases and the standard's string.</summary>
+    public IEnumerable<string> Offered => new[] { Code }.Concat(aliases).Concat(Ddas is null ? [] : [Ddas]);
+
+    /// <summary>Every spelling TryParse accepts, as written: the offered ones and the portal label.</summary>
+    public IEnumerable<string> Spellings => Offered.Append(Label);
 }
