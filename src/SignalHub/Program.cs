@@ -6,6 +6,7 @@ using SignalHub.Matching;
 using SignalHub.Messaging;
 using SignalHub.Partners;
 using SignalHub.Portal;
+using SignalHub.Scheduling;
 using SignalHub.Storage;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
@@ -26,6 +27,11 @@ public partial class Program
         builder.AddIngestion();
         builder.AddMatching();
         builder.AddDispatch();
+        if (roles.Scheduler)
+            builder.AddScheduling(jobs =>
+            {
+                jobs.AddDispatchJobs();
+            });
         if (roles.Web)
             builder.AddPortal();
     }

@@ -1,4 +1,6 @@
 using MassTransit;
+using Quartz;
+using SignalHub.Scheduling;
 
 namespace SignalHub.Dispatch;
 
@@ -11,6 +13,9 @@ public static class DispatchRegistration
         builder.Services.AddSingleton<CaseQuery>();
         return builder;
     }
+
+    public static void AddDispatchJobs(this IQuartzBuilder jobs) =>
+        jobs.AddJob<DispatchReadyJob>(DispatchReadyJob.Name, DispatchReadyJob.Schedule);
 
     public static void AddDispatchConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<DispatchConsumer>();
 }
