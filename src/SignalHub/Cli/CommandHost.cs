@@ -16,9 +16,9 @@ internal static class CommandHost
             host = SignalHubHost.BuildCommand([.. parse.UnmatchedTokens], roles, Program.Compose, configure);
             await host.StartAsync(ct);
         }
-        catch (Exception e) when (SignalHubHost.Explain(e) is { } line)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"signalhub: {line}");
+            await Console.Error.WriteLineAsync($"signalhub: {SignalHubHost.Explain(e)}");
             return ExitCodes.Configuration;
         }
         try

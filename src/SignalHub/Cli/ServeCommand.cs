@@ -32,14 +32,9 @@ internal static class ServeCommand
             app = SignalHubHost.BuildWeb(args, roles, Program.Compose, Program.MapEndpoints);
             await app.StartAsync(ct);
         }
-        catch (Exception e) when (SignalHubHost.Explain(e) is { } line)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"signalhub: {line}");
-            return ExitCodes.Configuration;
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"signalhub: {e.Message}");
+            await Console.Error.WriteLineAsync($"signalhub: {SignalHubHost.Explain(e)}");
             return ExitCodes.Configuration;
         }
         beforeRun?.Invoke(app);

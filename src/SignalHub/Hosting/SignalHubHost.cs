@@ -32,12 +32,14 @@ public static class SignalHubHost
         return builder.Build();
     }
 
-    /// <summary>Turns an options failure at start-up into the one line an operator needs.</summary>
-    public static string? Explain(Exception exception) => exception switch
+    /// <summary>Turns a failure at start-up into the one line an operator needs, instead of a stack trace.</summary>
+    public static string Explain(Exception exception) => exception switch
     {
         OptionsValidationException options => string.Join("; ", options.Failures),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerException!),
         Storage.StorageConfigurationException storage => storage.Message,
-        _ => null,
+        System.Data.Common.DbException db => $"cannot use the database (Storage:Provider, Storage:ConnectionString): {db.Message}",
+        ArgumentException argument => argument.Message,
+        _ => $"could not start: {exception.GetBaseException().Message}",
     };
 }

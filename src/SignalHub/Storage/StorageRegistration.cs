@@ -43,7 +43,7 @@ internal sealed class ConnectionStringFitsProvider : IValidateOptions<StorageOpt
             StorageRegistration.DialectFor(options.Provider).ValidateConnectionString(options.ConnectionString);
             return ValidateOptionsResult.Success;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or StorageConfigurationException)
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or IOException or UnauthorizedAccessException or StorageConfigurationException)
         {
             return ValidateOptionsResult.Fail($"Storage:ConnectionString is not valid for provider '{options.Provider}': {e.Message}");
         }

@@ -101,10 +101,11 @@ public sealed class CommandLineContractTests
     [TestCase("Storage__Provider", "oracle", "Storage:Provider")]
     [TestCase("Storage__ConnectionString", "Host=", "Storage:ConnectionString")]
     [TestCase("Bus__Transport", "kafka", "Bus:Transport")]
+    [TestCase("Storage__ConnectionString", "Data Source=/proc/no-such-folder/signalhub.db", "Storage:ConnectionString")]
     public async Task A_wrong_setting_stops_the_process_with_one_clear_line(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>(_settings) { [key.Replace("__", ":", StringComparison.Ordinal)] = value };
-        if (key == "Storage__ConnectionString")
+        if (value == "Host=")
             settings["Storage:Provider"] = "postgres";
         var result = await Fixtures.Cli.RunAsync(settings, "demo", "--no-serve");
         Assert.Multiple(() =>

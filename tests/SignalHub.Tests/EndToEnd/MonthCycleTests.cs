@@ -6,11 +6,13 @@ using static SignalHub.Tests.Fixtures.PartnerFiles;
 namespace SignalHub.Tests.EndToEnd;
 
 /// <summary>
-/// The thin slice of the monthly cycle, on the embedded default and on PostgreSQL + RabbitMQ: partners
+/// The thin slice of the monthly cycle, on the embedded default, on PostgreSQL + RabbitMQ and (given a
+/// server) on SQL Server: partners
 /// upload, signals meet per address, and every match is routed to the team that should act.
 /// </summary>
 [TestFixture(StackKind.SqliteInMemory)]
 [TestFixture(StackKind.PostgresRabbitMq)]
+[TestFixture(StackKind.SqlServerInMemory)]
 public sealed class MonthCycleTests(StackKind kind)
 {
     private SignalHubStack _stack = null!;

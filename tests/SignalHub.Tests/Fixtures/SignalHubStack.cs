@@ -45,12 +45,27 @@ public sealed class SignalHubStack : IAsyncDisposable
     }
 
     public static async Task<SignalHubStack> StartAsync(StackKind kind, IDictionary<string, string?>? extra = null,
-        Action<IHostApplicationBuilder>? configure = null)
+        Action<IHostApplicationBuilder>? configure = null, HostRoles? roles = null)
     {
-        var (settings, cleanup) = kind == StackKind.SqliteInMemory ? Sqlite() : await PostgresRabbitMqAsync();
+        var (settings, cleanup) = kind switch
+        {
+            StackKind.SqliteInMemory => Sqlite(),
+            StackKind.PostgresRabbitMq => await PostgresRabbitMqAsync(),
+            _ => await SqlServerAsync(),
+        };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var app = SignalHubHost.BuildWeb([], HostRoles.All, Program.Compose, Program.MapEndpoints, builder =>
+        return await StartAsync(settings, cleanup, configure, roles ?? HostRoles.All);
+    }
+
+    /// <summary>A second process on the same database and broker, with its own roles.</summary>
+    public Task<SignalHubStack> StartSiblingAsync(HostRoles roles) =>
+        StartAsync(new Dictionary<string, string?>(Settings), () => Task.CompletedTask, null, roles);
+
+    private static async Task<SignalHubStack> StartAsync(Dictionary<string, string?> settings, Func<Task> cleanup,
+        Action<IHostApplicationBuilder>? configure, HostRoles roles)
+    {
+        var app = SignalHubHost.BuildWeb([], roles, Program.Compose, Program.MapEndpoints, builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Configuration["urls"] = "http://127.0.0.1:0";
@@ -86,6 +101,18 @@ public sealed class SignalHubStack : IAsyncDisposable
         });
     }
 
+    private static async Task<(Dictionary<string, string?>, Func<Task>)> SqlServerAsync()
+    {
+        var (connectionString, drop) = await TestDatabases.CreateSqlServerAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "sqlserver",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Bus:Transport"] = "inmemory",
+        };
+        return (settings, drop);
+    }
+
     private static async Task<(Dictionary<string, string?>, Func<Task>)> PostgresRabbitMqAsync()
     {
         var (connectionString, drop) = await TestDatabases.CreatePostgresAsync();
@@ -106,9 +133,33 @@ public sealed class SignalHubStack : IAsyncDisposable
     }
 }
 
-/// <summary>Fresh, uniquely named databases on the test PostgreSQL server, dropped after use.</summary>
+/// <summary>Fresh, uniquely named databases on the test servers, dropped after use.</summary>
 public static class TestDatabases
 {
+    public static async Task<(string ConnectionString, Func<Task> Drop)> CreateSqlServerAsync()
+    {
+        var server = TestServices.SqlServer;
+        if (server is null)
+            Assert.Ignore("SIGNALHUB_TEST_SQLSERVER is not set: SQL Server is checked by parsing only");
+        var name = $"signalhub_t_{Guid.NewGuid():N}";
+        await using (var connection = new Microsoft.Data.SqlClient.SqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var create = new Microsoft.Data.SqlClient.SqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connectionString = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
+        return (connectionString, async () =>
+        {
+            Microsoft.Data.SqlClient.SqlConnection.ClearAllPools();
+            await using var connection = new Microsoft.Data.SqlClient.SqlConnection(server);
+            await connection.OpenAsync();
+            await using var drop = new Microsoft.Data.SqlClient.SqlCommand(
+                $"ALTER DATABASE {name} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE {name}", connection);
+            await drop.ExecuteNonQueryAsync();
+        });
+    }
+
     public static async Task<(string ConnectionString, Func<Task> Drop)> CreatePostgresAsync()
     {
         var admin = TestServices.RequirePostgres();

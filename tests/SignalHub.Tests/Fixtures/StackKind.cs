@@ -5,4 +5,7 @@ public enum StackKind
 {
     SqliteInMemory,
     PostgresRabbitMq,
+
+    /// <summary>Runs only where <c>SIGNALHUB_TEST_SQLSERVER</c> names a server; reported as skipped elsewhere.</summary>
+    SqlServerInMemory,
 }
