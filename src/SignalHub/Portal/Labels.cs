@@ -17,6 +17,9 @@ public static class Labels
 
     public static string Amount(decimal? amount) => amount is { } value ? value.ToString("C", Dutch) : "";
 
+    public static string CostType(string code) =>
+        Domain.Vocabulary.CostTypes.TryParse(code, out var type, out _) ? type.DutchLabel().ToLower(Dutch) : code;
+
     public static string DeliveryStatus(string status) => status switch
     {
         "received" => "ontvangen",
