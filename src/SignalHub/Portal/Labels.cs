@@ -1,5 +1,6 @@
 using System.Globalization;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 
 namespace SignalHub.Portal;
 
@@ -18,7 +19,7 @@ public static class Labels
     public static string Amount(decimal? amount) => amount is { } value ? value.ToString("C", Dutch) : "";
 
     public static string CostType(string code) =>
-        Domain.Vocabulary.CostTypes.TryParse(code, out var type, out _) ? type.DutchLabel().ToLower(Dutch) : code;
+        CostTypes.TryParse(code, out var type, out _) ? type.DutchLabel().ToLower(Dutch) : code;
 
     public static string DeliveryStatus(string status) => status switch
     {
