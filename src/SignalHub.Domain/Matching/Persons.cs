@@ -30,6 +30,13 @@ public static class Persons
             p.All.Select(s => s.BirthDate).FirstOrDefault(b => b is not null), p.All.Select(s => s.Id).ToList())).ToList();
     }
 
+    /// <summary>
+    /// Who a signal is about, across addresses: surname key and birth date. Without a birth date a surname
+    /// alone is too common to follow a household to another door, so there is no key.
+    /// </summary>
+    public static string? PersonKey(string surname, DateOnly? birthDate) =>
+        birthDate is { } born ? $"{SurnameKey(surname)}|{born:yyyy-MM-dd}" : null;
+
     /// <summary>"Jansen-de Vries", "jansen de vries" and "Jánsen-De Vries" share one key.</summary>
     public static string SurnameKey(string surname)
     {

@@ -23,6 +23,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Partners.PartnerCommands.Build());
         root.Subcommands.Add(Ingestion.ImportCommand.Build());
         root.Subcommands.Add(Matching.MatchesCommand.Build());
+        root.Subcommands.Add(Matching.AddressRegister.AddressesCommand.Build());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildDispatch());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
         root.Subcommands.Add(Demo.DemoCommand.Build());

@@ -10,15 +10,17 @@ using SignalHub.Matching;
 namespace SignalHub.Dispatch;
 
 /// <summary>
-/// Makes a case for every open, actionable match that has none, routed by <see cref="Router"/>. Runs in the
-/// caller's transaction; a match that already has a case is left alone, so dispatching twice is harmless.
+/// Makes a case for every open, actionable match that has none, routed by <see cref="Router"/>. An address
+/// outside the municipality (by its BAG register) is never dispatched. Runs in the caller's transaction; a
+/// match that already has a case is left alone, so dispatching twice is harmless.
 /// </summary>
 internal sealed class Dispatcher(IOptions<DispatchOptions> dispatch, IOptions<IngestionOptions> ingestion, TimeProvider clock)
 {
     private const string Ready = """
         SELECT m.id AS Id, m.period AS Period, m.address_key AS AddressKey, m.postcode AS Postcode, m.recidivist_of AS RecidivistOf
         FROM matches m
-        WHERE m.status = 'open' AND m.actionable = @Yes AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.match_id = m.id)
+        WHERE m.status = 'open' AND m.actionable = @Yes AND m.address_status <> 'outside'
+          AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.match_id = m.id)
         """;
 
     public async Task<int> DispatchAsync(DbConnection c, DbTransaction t, string filter, object parameters, CancellationToken ct)

@@ -1,3 +1,4 @@
+using SignalHub.Domain.Matching;
 using SignalHub.Domain.Signals;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage.Dialects;
@@ -12,7 +13,7 @@ internal static class SignalTable
         "id", "delivery_id", "partner_id", "period", "line", "reference", "kind", "cost_type", "surname", "prefix", "initials",
         "first_names", "birth_date", "street", "house_number", "house_letter", "addition", "postcode", "address_key", "city",
         "phone", "email", "amount", "arrears_since", "unpaid_terms", "collection_stage", "collection_stage_date", "crisis",
-        "warm_handover", "remark", "status", "chunk_seq", "created_at",
+        "warm_handover", "remark", "status", "chunk_seq", "created_at", "person_key",
     ]);
 
     public static object?[] Row(SignalDraft s, Guid deliveryId, Guid partnerId, string period, int chunkSeq, DateTime now) =>
@@ -21,6 +22,7 @@ internal static class SignalTable
         s.Prefix, s.Initials, s.FirstNames, s.BirthDate, s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
         s.Address.Postcode.Value, s.Address.Key, s.City, s.Phone, s.Email, s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
         s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
+        Persons.PersonKey(s.Surname, s.BirthDate),
     ];
 }
 

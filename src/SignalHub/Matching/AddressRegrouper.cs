@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
+using SignalHub.Matching.AddressRegister;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
@@ -31,7 +32,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
         var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
             SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
-                   reasons AS Reasons, signal_count AS SignalCount
+                   reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus
             FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
             """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
         var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
@@ -43,6 +44,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var changed = new List<Guid>();
+        var register = await AddressResolver.OpenAsync(c, t, ct);
         foreach (var key in signals.Select(g => g.Key).Union(existing.Keys).Distinct(StringComparer.Ordinal))
         {
             var records = signals[key].ToList();
@@ -57,19 +59,25 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 }
                 continue;
             }
-            var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay) : null;
+            var elsewhere = await PersonLinks.FindAsync(c, t, key, records, parameters, ct);
+            var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay)
+                : elsewhere.Where(o => string.CompareOrdinal(o.Period, period.ToString()) < 0).OrderByDescending(o => o.Period)
+                    .Select(o => new Recidivism(o.MatchId, Period.TryParse(o.Period, out var op, out _) ? op.FirstDay : default)).FirstOrDefault();
+            var (addressStatus, bagId) = await register.ResolveAsync(key, records[0].Postcode, ct);
             var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal()).ToList(), recidivism, options.Value.Priority, today);
             var id = match?.Id ?? Guid.CreateVersion7();
             var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
             var updated = match is not null && (match.PriorityScore != decision.Priority.Score || match.Reasons != reasons
                 || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner);
+            var resolution = new Resolution(addressStatus, bagId);
             if (match is null)
-                await MatchWrites.InsertAsync(c, t, id, period, records[0], decision, reasons, recidivism, now, ct);
-            else if (updated)
+                await MatchWrites.InsertAsync(c, t, id, period, records[0], decision, reasons, recidivism, resolution, now, ct);
+            else if (updated || match.AddressStatus != addressStatus)
             {
                 await MatchWrites.RecordDeparturesAsync(c, t, id, now, ct);
-                await MatchWrites.UpdateAsync(c, t, id, match.Status, decision, reasons, recidivism, now, ct);
+                await MatchWrites.UpdateAsync(c, t, id, match.Status, decision, reasons, recidivism, resolution, now, ct);
             }
+            await PersonLinks.LinkAsync(c, t, id, elsewhere, now, ct);
             var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
             await MatchWrites.JoinAsync(c, t, id, joined, now, ct);
             if (match is null || updated || joined.Count > 0)
@@ -94,6 +102,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string PriorityClass { get; init; } = "";
         public string Reasons { get; init; } = "";
         public int SignalCount { get; init; }
+        public string AddressStatus { get; init; } = "";
     }
 
     private sealed class EarlierRow

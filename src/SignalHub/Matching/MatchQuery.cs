@@ -7,13 +7,13 @@ using SignalHub.Storage;
 namespace SignalHub.Matching;
 
 /// <summary>The period's matches, most urgent first: one query for the CLI, the portal and dispatch.</summary>
-public sealed class MatchQuery(Database database)
+public sealed class MatchQuery(Database database, TimeProvider clock)
 {
     private const string SelectMatches = """
         SELECT id AS Id, period AS Period, postcode AS Postcode, house_number AS HouseNumber, house_letter AS HouseLetter,
                addition AS Addition, street AS Street, city AS City, status AS Status, priority_class AS PriorityClass,
                priority_score AS PriorityScore, reasons AS Reasons, multiple_arrears AS MultipleArrears, actionable AS Actionable,
-               recidivist_of AS RecidivistOf
+               recidivist_of AS RecidivistOf, bag_id AS BagId, address_status AS AddressStatus
         FROM matches
         """;
 
@@ -25,15 +25,30 @@ public sealed class MatchQuery(Database database)
         FROM signals s JOIN partners p ON p.id = s.partner_id JOIN deliveries d ON d.id = s.delivery_id
         """;
 
+    private const string SelectLinks = """
+        SELECT l.match_id AS MatchId, l.other_match_id AS OtherId, l.kind AS Kind, l.reason AS Reason
+        FROM match_links l JOIN matches m ON m.id = l.match_id
+        """;
+
+    private const string SelectLinksBack = """
+        SELECT l.other_match_id AS MatchId, l.match_id AS OtherId, l.kind AS Kind, l.reason AS Reason
+        FROM match_links l JOIN matches m ON m.id = l.other_match_id
+        """;
+
     public async Task<IReadOnlyList<MatchView>> ListAsync(Period period, CancellationToken ct) =>
         await database.ReadAsync(async c =>
         {
+            var args = new { Period = period.ToString() };
             var matches = await c.QueryAsync<MatchRow>(new CommandDefinition(
-                SelectMatches + " WHERE period = @Period ORDER BY priority_score DESC, created_at, id", new { Period = period.ToString() }, cancellationToken: ct));
+                SelectMatches + " WHERE period = @Period ORDER BY priority_score DESC, created_at, id", args, cancellationToken: ct));
             var signals = (await c.QueryAsync<SignalRow>(new CommandDefinition(
-                SelectSignals + " WHERE s.period = @Period AND s.status = 'current' AND s.match_id IS NOT NULL", new { Period = period.ToString() }, cancellationToken: ct)))
+                SelectSignals + " WHERE s.period = @Period AND s.status = 'current' AND s.match_id IS NOT NULL", args, cancellationToken: ct)))
                 .ToLookup(s => s.MatchId);
-            return matches.Select(m => m.ToView(signals[m.Id])).ToList();
+            var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + " WHERE m.period = @Period", args, cancellationToken: ct)))
+                .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + " WHERE m.period = @Period", args, cancellationToken: ct)))
+                .ToLookup(l => l.MatchId);
+            var freshness = await FreshnessAsync(c, ct);
+            return matches.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness)).ToList();
         }, ct);
 
     public async Task<MatchView?> FindAsync(Guid id, CancellationToken ct) =>
@@ -44,8 +59,29 @@ public sealed class MatchQuery(Database database)
                 return null;
             var signals = await c.QueryAsync<SignalRow>(new CommandDefinition(
                 SelectSignals + " WHERE s.match_id = @Id AND s.status = 'current'", new { Id = id }, cancellationToken: ct));
-            return match.ToView(signals);
+            var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + " WHERE m.id = @Id", new { Id = id }, cancellationToken: ct)))
+                .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + " WHERE m.id = @Id", new { Id = id }, cancellationToken: ct)));
+            return match.ToView(signals, links, await FreshnessAsync(c, ct));
         }, ct);
+
+    /// <summary>Which partners have not delivered for the current month: their signals are possibly outdated.</summary>
+    private async Task<Freshness> FreshnessAsync(System.Data.Common.DbConnection c, CancellationToken ct)
+    {
+        var current = Period.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        var latest = await c.QueryAsync<(Guid PartnerId, string Period)>(new CommandDefinition(
+            "SELECT partner_id, MAX(period) FROM deliveries WHERE status = 'completed' GROUP BY partner_id", cancellationToken: ct));
+        return new Freshness(latest.Where(l => string.CompareOrdinal(l.Period, current) < 0).Select(l => l.PartnerId).ToHashSet());
+    }
+
+    private sealed record Freshness(IReadOnlySet<Guid> BehindPartners);
+
+    private sealed class LinkRow
+    {
+        public Guid MatchId { get; init; }
+        public Guid OtherId { get; init; }
+        public string Kind { get; init; } = "";
+        public string Reason { get; init; } = "";
+    }
 
     private sealed class MatchRow
     {
@@ -64,8 +100,10 @@ public sealed class MatchQuery(Database database)
         public bool MultipleArrears { get; init; }
         public bool Actionable { get; init; }
         public Guid? RecidivistOf { get; init; }
+        public string? BagId { get; init; }
+        public string AddressStatus { get; init; } = "";
 
-        public MatchView ToView(IEnumerable<SignalRow> signals)
+        public MatchView ToView(IEnumerable<SignalRow> signals, IEnumerable<LinkRow> links, Freshness freshness)
         {
             // As in matching: a partner's newer delivery replaces its older signal for the same reference.
             var current = signals.GroupBy(s => (s.PartnerId, s.Reference))
@@ -74,11 +112,12 @@ public sealed class MatchQuery(Database database)
             var persons = current.GroupBy(s => (Persons.SurnameKey(s.Surname), s.BirthDate))
                 .Select(g => new MatchPerson(g.First().Surname, g.Select(s => s.Initials).FirstOrDefault(i => i is not null), g.Key.BirthDate))
                 .ToList();
-            return new MatchView(Id, Period, new MatchAddress(Postcode, HouseNumber, HouseLetter, Addition, null, Street, City), persons,
+            return new MatchView(Id, Period, new MatchAddress(Postcode, HouseNumber, HouseLetter, Addition, BagId, Street, City), persons,
                 current.Select(s => new MatchSignalView(s.Id, s.Partner, s.Reference, s.CostType, s.Amount, s.Since, s.CollectionStage,
-                    s.CollectionStageDate, s.Crisis, s.Kind)).ToList(),
+                    s.CollectionStageDate, s.Crisis, s.Kind, freshness.BehindPartners.Contains(s.PartnerId))).ToList(),
                 new MatchPriority(PriorityClass, PriorityScore, JsonSerializer.Deserialize<List<string>>(Reasons) ?? []),
-                RecidivistOf is not null, RecidivistOf, MultipleArrears, Actionable, Status);
+                RecidivistOf is not null, RecidivistOf, MultipleArrears, Actionable, Status, AddressStatus,
+                links.DistinctBy(l => l.OtherId).Select(l => new MatchLink(l.OtherId, l.Kind, l.Reason)).ToList());
         }
     }
 

@@ -10,35 +10,39 @@ namespace SignalHub.Matching;
 internal static class MatchWrites
 {
     public static Task InsertAsync(DbConnection c, DbTransaction t, Guid id, Period period, SignalRecord address, MatchDecision decision,
-        string reasons, Recidivism? recidivism, DateTime now, CancellationToken ct) =>
+        string reasons, Recidivism? recidivism, Resolution resolution, DateTime now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
             INSERT INTO matches (id, period, address_key, postcode, house_number, house_letter, addition, street, city, status,
                                  priority_class, priority_score, reasons, signal_count, partner_count, cost_types,
-                                 multiple_arrears, actionable, recidivist_of, created_at, updated_at)
+                                 multiple_arrears, actionable, recidivist_of, address_status, bag_id, created_at, updated_at)
             VALUES (@Id, @Period, @AddressKey, @Postcode, @HouseNumber, @HouseLetter, @Addition, @Street, @City, @Status,
-                    @Class, @Score, @Reasons, @SignalCount, @PartnerCount, @CostTypes, @Multiple, @Actionable, @RecidivistOf, @Now, @Now)
+                    @Class, @Score, @Reasons, @SignalCount, @PartnerCount, @CostTypes, @Multiple, @Actionable, @RecidivistOf,
+                    @AddressStatus, @BagId, @Now, @Now)
             """, new
         {
             Id = id, Period = period.ToString(), address.AddressKey, address.Postcode, address.HouseNumber, address.HouseLetter,
             address.Addition, address.Street, address.City, Status = MatchStatus.Open,
             Class = decision.Priority.Class.ToString().ToLowerInvariant(), decision.Priority.Score, Reasons = reasons,
             SignalCount = decision.Signals.Count, decision.PartnerCount, CostTypes = CostTypeCodes(decision),
-            Multiple = decision.MultipleArrears, decision.Actionable, RecidivistOf = recidivism?.MatchId, Now = now,
+            Multiple = decision.MultipleArrears, decision.Actionable, RecidivistOf = recidivism?.MatchId,
+            resolution.AddressStatus, resolution.BagId, Now = now,
         }, t, cancellationToken: ct));
 
     public static Task UpdateAsync(DbConnection c, DbTransaction t, Guid id, string status, MatchDecision decision, string reasons,
-        Recidivism? recidivism, DateTime now, CancellationToken ct) =>
+        Recidivism? recidivism, Resolution resolution, DateTime now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
             UPDATE matches SET status = @Status, priority_class = @Class, priority_score = @Score, reasons = @Reasons,
                    signal_count = @SignalCount, partner_count = @PartnerCount, cost_types = @CostTypes, multiple_arrears = @Multiple,
-                   actionable = @Actionable, recidivist_of = @RecidivistOf, updated_at = @Now
+                   actionable = @Actionable, recidivist_of = @RecidivistOf, address_status = @AddressStatus, bag_id = @BagId,
+                   updated_at = @Now
             WHERE id = @Id
             """, new
         {
             Id = id, Status = status == MatchStatus.ResolvedByPartner ? MatchStatus.Open : status,
             Class = decision.Priority.Class.ToString().ToLowerInvariant(), decision.Priority.Score, Reasons = reasons,
             SignalCount = decision.Signals.Count, decision.PartnerCount, CostTypes = CostTypeCodes(decision),
-            Multiple = decision.MultipleArrears, decision.Actionable, RecidivistOf = recidivism?.MatchId, Now = now,
+            Multiple = decision.MultipleArrears, decision.Actionable, RecidivistOf = recidivism?.MatchId,
+            resolution.AddressStatus, resolution.BagId, Now = now,
         }, t, cancellationToken: ct));
 
     public static Task ResolveByPartnerAsync(DbConnection c, DbTransaction t, Guid id, DateTime now, CancellationToken ct) =>
@@ -82,3 +86,6 @@ internal static class MatchWrites
         public string? Reason { get; init; }
     }
 }
+
+/// <summary>How a match's address resolved against the BAG register.</summary>
+internal sealed record Resolution(string AddressStatus, string? BagId);

@@ -30,6 +30,7 @@ internal sealed class SignalRecord
     public string? Street { get; init; }
     public string? City { get; init; }
     public Guid? MatchId { get; init; }
+    public string? PersonKey { get; init; }
 
     public const string Columns = """
         s.id AS Id, s.partner_id AS PartnerId, s.delivery_id AS DeliveryId, d.received_at AS ReceivedAt, s.reference AS Reference,
@@ -37,7 +38,7 @@ internal sealed class SignalRecord
         s.amount AS Amount, s.arrears_since AS ArrearsSince, s.unpaid_terms AS UnpaidTerms, s.collection_stage AS CollectionStage,
         s.collection_stage_date AS CollectionStageDate, s.crisis AS Crisis, s.address_key AS AddressKey, s.postcode AS Postcode,
         s.house_number AS HouseNumber, s.house_letter AS HouseLetter, s.addition AS Addition, s.street AS Street, s.city AS City,
-        s.match_id AS MatchId
+        s.match_id AS MatchId, s.person_key AS PersonKey
         """;
 
     public MatchSignal ToMatchSignal() => new()
