@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,9 @@ internal sealed class ScratchDatabase : IAsyncDisposable
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
             await create.ExecuteNonQueryAsync();
+            // A Dutch server's zone, so a time written without its UTC kind shows up as shifted.
+            await using var zone = new NpgsqlCommand($"ALTER DATABASE {name} SET timezone TO 'Europe/Amsterdam'", admin);
+            await zone.ExecuteNonQueryAsync();
         }
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new ScratchDatabase("postgres", connectionString, async () =>
@@ -60,6 +64,27 @@ internal sealed class ScratchDatabase : IAsyncDisposable
             await using var admin = new NpgsqlConnection(server);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        });
+    }
+
+    /// <summary>A uniquely named database on the SQL Server of <paramref name="server"/> (the login needs CREATE DATABASE).</summary>
+    public static async Task<ScratchDatabase> SqlServerAsync(string server)
+    {
+        var name = $"signalhub_scratch_{Guid.NewGuid():N}";
+        await using (var admin = new SqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new SqlCommand($"CREATE DATABASE [{name}]", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
+        return new ScratchDatabase("sqlserver", connectionString, async () =>
+        {
+            SqlConnection.ClearAllPools();
+            await using var admin = new SqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new SqlCommand($"ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]", admin);
             await drop.ExecuteNonQueryAsync();
         });
     }
