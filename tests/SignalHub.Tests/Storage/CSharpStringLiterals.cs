@@ -2,20 +2,11 @@ using System.Text;
 
 namespace SignalHub.Tests.Storage;
 
-/// <summary>A string literal in C# source. Interpolated literals keep their holes as separate parts.</summary>
-internal sealed record SourceLiteral(string File, int Line, IReadOnlyList<LiteralPart> Parts, string CodeBefore)
-{
-    /// <summary>The literal as written, holes in braces: what a failure message shows.</summary>
-    public override string ToString() => string.Concat(Parts.Select(p => p.IsHole ? "{" + p.Text + "}" : p.Text));
-}
-
-internal sealed record LiteralPart(string Text, bool IsHole);
-
 /// <summary>
 /// Finds the string literals of a C# file without a compiler: regular, verbatim, raw and interpolated forms
 /// (holes may hold strings of their own), skipping comments and character literals.
 /// </summary>
-internal sealed class CSharpStringLiterals
+internal sealed partial class CSharpStringLiterals
 {
     private readonly string _file;
     private readonly string _s;
@@ -161,39 +152,6 @@ internal sealed class CSharpStringLiterals
         }
         Flush(parts, text);
         return RawIndentation.Strip(parts);
-    }
-
-    /// <summary>Reads a hole's expression (without alignment or format) and moves past its closing braces.</summary>
-    private string ReadHole(int start, int closingBraces)
-    {
-        _i = start;
-        int depth = 0, end = -1;
-        while (_i < _s.Length)
-        {
-            if (LiteralStartsAt(_i, out var dollars, out var verbatim, out var quote))
-            {
-                ReadLiteral(quote, dollars, verbatim);
-                continue;
-            }
-            if (_s[_i] == '\'')
-            {
-                Skipped();
-                continue;
-            }
-            var c = _s[_i];
-            if (c is '(' or '[' or '{')
-                depth++;
-            else if (c is ')' or ']' || (c == '}' && depth > 0))
-                depth--;
-            else if (c == '}')
-                break;
-            else if (depth == 0 && end < 0 && (c == ',' || (c == ':' && !At("::"))))
-                end = _i;
-            _i++;
-        }
-        var expression = _s[start..(end < 0 ? _i : end)].Trim();
-        _i += closingBraces;
-        return expression;
     }
 
     private static void Flush(List<LiteralPart> parts, StringBuilder text)

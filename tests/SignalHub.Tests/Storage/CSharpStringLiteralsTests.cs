@@ -16,6 +16,7 @@ public sealed class CSharpStringLiteralsTests
     [TestCase("var a = $" + Raw + "\n    SELECT {Cols}\n    FROM t WHERE k IN ({keys})\n    " + Raw + ";", "SELECT {Cols}\nFROM t WHERE k IN ({keys})")]
     [TestCase("var a = $$" + Raw + "SELECT '{x}', {{y}}" + Raw + ";", "SELECT '{x}', {y}")]
     [TestCase("var a = $" + Q + "SELECT {(b ? " + Q + "x" + Q + " : $" + Q + "{c:N0}" + Q + ")} FROM t" + Q + ";", "SELECT {(b ? \"x\" : $\"{c:N0}\")} FROM t")]
+    [TestCase("var a = $" + Q + "SELECT {global::N.C.V,5:X} FROM t" + Q + ";", "SELECT {global::N.C.V} FROM t")]
     public void When_a_literal_is_written_in_any_form_Should_read_its_text(string code, string expected)
     {
         var literals = CSharpStringLiterals.Scan("Sample.cs", code);

@@ -23,13 +23,15 @@ public sealed class SqlServerSyntaxTests
         var batches = 0;
         foreach (var migration in migrations)
         {
-            var lineOffset = 0;
+            var searchFrom = 0;
             foreach (var batch in Dialect.SplitScript(migration.Script))
             {
                 batches++;
-                var start = migration.Script.IndexOf(batch, StringComparison.Ordinal);
-                lineOffset = start < 0 ? lineOffset : migration.Script.AsSpan(0, start).Count('\n');
-                problems.AddRange(TSqlCheck.Problems(batch).Select(p => $"schemas/db/sqlserver/{migration.Name} (batch {batches}, starting after line {lineOffset}): {p}"));
+                var start = migration.Script.IndexOf(batch, searchFrom, StringComparison.Ordinal);
+                searchFrom = start + batch.Length;
+                var linesBefore = migration.Script.AsSpan(0, start).Count('\n');
+                problems.AddRange(TSqlCheck.Problems(batch).Select(p =>
+                    $"schemas/db/sqlserver/{migration.Name}:{linesBefore + p.Line}:{p.Column}: {p.Message}"));
             }
         }
 

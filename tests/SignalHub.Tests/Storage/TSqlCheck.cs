@@ -18,12 +18,12 @@ internal static class TSqlCheck
     public static TSqlFragment Parse(string sql, out IList<ParseError> errors) =>
         new TSql150Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out errors);
 
-    /// <summary>One line per problem: <c>line L, column C: message</c>; empty when SQL Server would accept the text.</summary>
-    public static IReadOnlyList<string> Problems(string sql)
+    /// <summary>What SQL Server would refuse in <paramref name="sql"/>; empty when it would accept the text.</summary>
+    public static IReadOnlyList<TSqlProblem> Problems(string sql)
     {
         var fragment = Parse(sql, out var errors);
         if (errors.Count > 0)
-            return errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList();
+            return errors.Select(e => new TSqlProblem(e.Line, e.Column, e.Message)).ToList();
         var portability = new PortabilityVisitor();
         fragment.Accept(portability);
         return portability.Problems;
@@ -31,23 +31,29 @@ internal static class TSqlCheck
 
     private sealed class PortabilityVisitor : TSqlFragmentVisitor
     {
-        public List<string> Problems { get; } = [];
+        public List<TSqlProblem> Problems { get; } = [];
 
         public override void Visit(ColumnReferenceExpression node)
         {
             if (node.MultiPartIdentifier?.Identifiers is [{ QuoteType: QuoteType.NotQuoted } only]
                 && only.Value.ToUpperInvariant() is "TRUE" or "FALSE")
-                Problems.Add($"line {node.StartLine}, column {node.StartColumn}: '{only.Value}' is no boolean in T-SQL; pass a bool parameter (bit) instead");
+                Problems.Add(new TSqlProblem(node.StartLine, node.StartColumn, $"'{only.Value}' is no boolean in T-SQL; pass a bool parameter (bit) instead"));
         }
 
         // SQL Server reads "x::text" as a CLR type's member; here it is always PostgreSQL's cast.
         public override void Visit(UserDefinedTypeCallTarget node) =>
-            Problems.Add($"line {node.StartLine}, column {node.StartColumn}: '::' is PostgreSQL's cast; use CAST(x AS type)");
+            Problems.Add(new TSqlProblem(node.StartLine, node.StartColumn, "'::' is PostgreSQL's cast; use CAST(x AS type)"));
 
         public override void Visit(FunctionCall node)
         {
             if (node.CallTarget is null && OtherProvidersFunctions.Contains(node.FunctionName.Value))
-                Problems.Add($"line {node.StartLine}, column {node.StartColumn}: {node.FunctionName.Value}() does not exist in SQL Server 2019");
+                Problems.Add(new TSqlProblem(node.StartLine, node.StartColumn, $"{node.FunctionName.Value}() does not exist in SQL Server 2019"));
         }
     }
+}
+
+/// <summary>Where in the parsed text SQL Server would stop, and why.</summary>
+internal sealed record TSqlProblem(int Line, int Column, string Message)
+{
+    public override string ToString() => $"line {Line}, column {Column}: {Message}";
 }
