@@ -60,7 +60,7 @@ public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> 
     }
 
     // The journal itself is the one table created outside the numbered scripts, so a fresh database can lock and look.
-    private static string JournalDdl(string provider) => provider switch
+    internal static string JournalDdl(string provider) => provider switch
     {
         "sqlserver" => """
             IF OBJECT_ID('schema_journal') IS NULL
