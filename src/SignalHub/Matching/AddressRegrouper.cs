@@ -59,7 +59,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 }
                 continue;
             }
-            var elsewhere = await PersonLinks.FindAsync(c, t, key, records, parameters, ct);
+            var elsewhere = await PersonLinks.FindAsync(c, t, dialect, key, records, parameters, ct);
             var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay)
                 : elsewhere.Where(o => string.CompareOrdinal(o.Period, period.ToString()) < 0).OrderByDescending(o => o.Period)
                     .Select(o => new Recidivism(o.MatchId, Period.TryParse(o.Period, out var op, out _) ? op.FirstDay : default)).FirstOrDefault();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
 
@@ -15,7 +16,7 @@ internal static class PersonLinks
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     /// <param name="window">Carries <c>@From</c> and <c>@Period</c>, the look-back period.</param>
-    public static async Task<IReadOnlyList<Elsewhere>> FindAsync(DbConnection c, DbTransaction t, string addressKey,
+    public static async Task<IReadOnlyList<Elsewhere>> FindAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, string addressKey,
         IEnumerable<SignalRecord> records, DynamicParameters window, CancellationToken ct)
     {
         var keys = records.Select(r => r.PersonKey).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
@@ -24,11 +25,11 @@ internal static class PersonLinks
         var args = new DynamicParameters(window);
         args.Add("Keys", keys);
         args.Add("AddressKey", addressKey);
-        return [.. await c.QueryAsync<Elsewhere>(new CommandDefinition("""
+        return [.. await c.QueryAsync<Elsewhere>(new CommandDefinition($"""
             SELECT DISTINCT m.id AS MatchId, m.address_key AS AddressKey, m.postcode AS Postcode, m.house_number AS HouseNumber,
                    m.period AS Period
             FROM signals s JOIN matches m ON m.id = s.match_id
-            WHERE s.person_key IN @Keys AND m.address_key <> @AddressKey AND m.period >= @From AND m.period <= @Period
+            WHERE {dialect.InList("s.person_key", "Keys")} AND m.address_key <> @AddressKey AND m.period >= @From AND m.period <= @Period
             """, args, t, cancellationToken: ct))];
     }
 

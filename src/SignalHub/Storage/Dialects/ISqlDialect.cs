@@ -30,6 +30,9 @@ public interface ISqlDialect
     Task<int> BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
         IEnumerable<object?[]> rows, CancellationToken ct);
 
+    /// <summary>A condition that <paramref name="column"/> is one of the array parameter <paramref name="parameter"/>.</summary>
+    string InList(string column, string parameter);
+
     /// <summary>An id column as the lower-case text the inbox keeps.</summary>
     string IdAsText(string column);
 

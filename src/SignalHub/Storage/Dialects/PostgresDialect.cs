@@ -58,6 +58,8 @@ public sealed class PostgresDialect : ISqlDialect
         return count;
     }
 
+    public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public string IdAsText(string column) => $"CAST({column} AS varchar(36))";
 
     public IEnumerable<string> SplitScript(string script) => [script];

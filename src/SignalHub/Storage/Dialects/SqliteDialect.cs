@@ -57,6 +57,8 @@ public sealed class SqliteDialect : ISqlDialect
         return count;
     }
 
+    public string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public string IdAsText(string column) => column;
 
     public IEnumerable<string> SplitScript(string script) => [script];
