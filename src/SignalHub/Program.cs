@@ -2,6 +2,7 @@ using SignalHub.Cli;
 using SignalHub.Dispatch;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
+using SignalHub.Ingestion.Calendar;
 using SignalHub.Matching;
 using SignalHub.Messaging;
 using SignalHub.Partners;
@@ -31,6 +32,7 @@ public partial class Program
             builder.AddScheduling(jobs =>
             {
                 jobs.AddDispatchJobs();
+                jobs.AddCalendarJobs();
             });
         if (roles.Web)
             builder.AddPortal();

@@ -1,4 +1,5 @@
 using MassTransit;
+using SignalHub.Ingestion.Calendar;
 
 namespace SignalHub.Ingestion;
 
@@ -9,6 +10,7 @@ public static class IngestionRegistration
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DeliveryIntake>();
         builder.Services.AddSingleton<ReceiptQuery>();
+        builder.AddDeliveryCalendar();
         return builder;
     }
 
