@@ -9,6 +9,7 @@ public static class IngestionRegistration
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DeliveryIntake>();
         builder.Services.AddSingleton<ReceiptQuery>();
+        builder.Services.AddSingleton<SignalWithdrawal>();
         return builder;
     }
 
