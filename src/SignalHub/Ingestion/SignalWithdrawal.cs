@@ -12,7 +12,7 @@ namespace SignalHub.Ingestion;
 /// status change and the <see cref="SignalWithdrawn"/> message that re-matches the address commit together.
 /// Withdrawing again changes nothing and answers the stored state; another partner's reference is not found.
 /// </summary>
-public sealed class SignalWithdrawal(Database database, OutboxSignal outbox, TimeProvider clock)
+public sealed class SignalWithdrawal(Database database, OutboxSignal outbox, TimeProvider clock, ILogger<SignalWithdrawal> logger)
 {
     // Newest delivery first: the state a partner sees is that of the signal it sent last for the reference.
     private const string SelectSignals = """
@@ -46,7 +46,10 @@ public sealed class SignalWithdrawal(Database database, OutboxSignal outbox, Tim
             return (after.FirstOrDefault()?.ToState(), current.Count);
         }, ct);
         if (withdrawn > 0)
+        {
             outbox.Wake();
+            logger.LogInformation("Partner {PartnerId} withdrew {Count} signal(s) of {Period} as {Reason}", partnerId, withdrawn, period, reason.ToCode());
+        }
         return state;
     }
 

@@ -11,7 +11,7 @@ namespace SignalHub.Partners;
 /// </summary>
 public static class PartnerApiRateLimit
 {
-    public const string Policy = "partner-api";
+    public const string Policy = "partner-api-rate";
 
     public static IServiceCollection AddPartnerApiRateLimit(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
