@@ -14,20 +14,31 @@ namespace SignalHub.Ingestion;
 public static class IngestionApi
 {
     private const int ReceiptErrorLimit = 1000;
+    private const long MultipartFramingBytes = 1024 * 1024;
 
     public static void MapIngestionApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/deliveries").RequireAuthorization(PartnersRegistration.ApiPolicy);
-        api.MapPost("/", UploadAsync).DisableAntiforgery();
+        var api = app.MapPartnerGroup("/api/v1/deliveries", "Deliveries");
+        api.MapPost("/", UploadAsync).DisableAntiforgery()
+            .WithName("UploadDelivery").WithSummary("Deliver the month's partner file")
+            .WithDescription("The file as the body (Content-Type text/csv) or as multipart field 'file'. 202 with the receipt and its Location; the same bytes again answer 200 with the earlier receipt.")
+            .Produces<Receipt>(StatusCodes.Status202Accepted).Produces<Receipt>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .AddOpenApiOperationTransformer(DeliveryFileBody.DescribeAsync);
         api.MapGet("/{id:guid}", async (Guid id, HttpContext http, ReceiptQuery receipts, CancellationToken ct) =>
             await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct) is { } receipt
                 ? Results.Ok(receipt)
-                : Results.Problem(statusCode: 404, title: "Not found", detail: $"no delivery {id} for this partner"));
+                : Results.Problem(statusCode: 404, title: "Not found", detail: $"no delivery {id} for this partner"))
+            .WithName("GetDelivery").WithSummary("A delivery's receipt").WithDescription("At most the first 1,000 row errors; all of them are in errors.csv.")
+            .Produces<Receipt>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/errors.csv", async (Guid id, HttpContext http, ReceiptQuery receipts, CancellationToken ct) =>
             await receipts.GetAsync(id, http.User.PartnerId(), int.MaxValue, ct) is { } receipt
                 ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ErrorReport.ToCsv(receipt.Errors))).ToArray(),
                     "text/csv; charset=utf-8", $"fouten-{receipt.DeliveryId}.csv")
-                : Results.Problem(statusCode: 404, title: "Not found", detail: $"no delivery {id} for this partner"));
+                : Results.Problem(statusCode: 404, title: "Not found", detail: $"no delivery {id} for this partner"))
+            .WithName("GetDeliveryErrors").WithSummary("Every row error of a delivery as CSV")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapWithdrawApi();
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, string? period, DeliveryIntake intake, ReceiptQuery receipts,
@@ -35,28 +46,46 @@ public static class IngestionApi
     {
         if (!Period.TryParse(period, out var month, out var periodError))
             return Results.Problem(statusCode: 400, title: "Bad period", detail: $"query parameter 'period': {periodError}");
+        var maxBytes = options.Value.MaxFileBytes;
+        // A declared length over the limit is refused before a byte is read; multipart framing gets some room.
+        if (http.Request.ContentLength > maxBytes + (http.Request.HasFormContentType ? MultipartFramingBytes : 0))
+            return TooLarge(IntakeResult.TooLarge(maxBytes));
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = options.Value.MaxFileBytes + (1024 * 1024);
-        Stream body;
-        string? fileName = null;
-        if (http.Request.HasFormContentType)
+            limit.MaxRequestBodySize = maxBytes + MultipartFramingBytes;
+        try
         {
-            var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.Value.MaxFileBytes }, ct);
-            if (form.Files.GetFile("file") is not { } file)
-                return Results.Problem(statusCode: 400, title: "No file", detail: "send the file as the multipart field 'file', or as the request body with Content-Type text/csv");
-            body = file.OpenReadStream();
-            fileName = file.FileName;
+            Stream body;
+            string? fileName = null;
+            if (http.Request.HasFormContentType)
+            {
+                var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, ct);
+                if (form.Files.GetFile("file") is not { } file)
+                    return Results.Problem(statusCode: 400, title: "No file", detail: "send the file as the multipart field 'file', or as the request body with Content-Type text/csv");
+                body = file.OpenReadStream();
+                fileName = file.FileName;
+            }
+            else
+                body = http.Request.Body;
+            await using (body)
+            {
+                var result = await intake.AcceptAsync(http.User.PartnerId(), month, body, fileName, "api", ct);
+                if (result.DeliveryId is not { } id)
+                    return TooLarge(result);
+                var receipt = await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct);
+                var location = string.Create(CultureInfo.InvariantCulture, $"/api/v1/deliveries/{id}");
+                return result.Duplicate ? Results.Ok(receipt) : Results.Accepted(location, receipt);
+            }
         }
-        else
-            body = http.Request.Body;
-        await using (body)
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            var result = await intake.AcceptAsync(http.User.PartnerId(), month, body, fileName, "api", ct);
-            if (result.DeliveryId is not { } id)
-                return Results.Problem(statusCode: 413, title: "File too large", detail: result.ErrorMessage, type: result.ErrorCode);
-            var receipt = await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct);
-            var location = string.Create(CultureInfo.InvariantCulture, $"/api/v1/deliveries/{id}");
-            return result.Duplicate ? Results.Ok(receipt) : Results.Accepted(location, receipt);
+            return TooLarge(IntakeResult.TooLarge(maxBytes));
+        }
+        catch (InvalidDataException e) when (e.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal))
+        {
+            return TooLarge(IntakeResult.TooLarge(maxBytes));
         }
     }
+
+    private static IResult TooLarge(IntakeResult result) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: result.ErrorMessage, type: result.ErrorCode);
 }

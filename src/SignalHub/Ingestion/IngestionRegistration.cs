@@ -11,6 +11,7 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<DeliveryIntake>();
         builder.Services.AddSingleton<ReceiptQuery>();
         builder.AddDeliveryCalendar();
+        builder.Services.AddSingleton<SignalWithdrawal>();
         return builder;
     }
 

@@ -8,11 +8,12 @@ using SignalHub.Storage;
 namespace SignalHub.Matching;
 
 /// <summary>
-/// Re-matches only the addresses a message touches: those of a stored chunk, or those whose signals a
-/// completed delivery superseded. Announces the changed matches to dispatch through the outbox.
+/// Re-matches only the addresses a message touches: those of a stored chunk, those whose signals a
+/// completed delivery superseded, or the one of a signal its partner withdrew. Announces the changed
+/// matches to dispatch through the outbox.
 /// </summary>
 internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper regrouper, OutboxSignal outbox)
-    : IConsumer<SignalsAccepted>, IConsumer<DeliveryCompleted>
+    : IConsumer<SignalsAccepted>, IConsumer<DeliveryCompleted>, IConsumer<SignalWithdrawn>
 {
     public Task Consume(ConsumeContext<SignalsAccepted> context) =>
         RegroupAsync(context, context.Message.Period,
@@ -23,6 +24,11 @@ internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper
         RegroupAsync(context, context.Message.Period,
             "SELECT address_key FROM signals WHERE superseded_by = @NewestDeliveryId",
             new { context.Message.NewestDeliveryId });
+
+    public Task Consume(ConsumeContext<SignalWithdrawn> context) =>
+        RegroupAsync(context, context.Message.Period,
+            "SELECT address_key FROM signals WHERE id = @SignalId",
+            new { context.Message.SignalId });
 
     private async Task RegroupAsync(ConsumeContext context, string periodText, string addressKeys, object parameters)
     {

@@ -5,7 +5,10 @@ using SignalHub.Hosting;
 
 namespace SignalHub.Partners;
 
-/// <summary><c>signalhub partner add --name NAME --type housing|energy|water|health_insurer [--json]</c>.</summary>
+/// <summary>
+/// <c>signalhub partner add --name NAME --type housing|energy|water|health_insurer [--json]</c>, <c>partner list</c>
+/// and <c>partner key --name NAME [--json]</c>.
+/// </summary>
 internal static class PartnerCommands
 {
     public static Command Build()
@@ -13,6 +16,7 @@ internal static class PartnerCommands
         var partner = new Command("partner", "Register and list partners");
         partner.Subcommands.Add(BuildAdd());
         partner.Subcommands.Add(BuildList());
+        partner.Subcommands.Add(BuildKey());
         return partner;
     }
 
@@ -57,6 +61,27 @@ internal static class PartnerCommands
             else
                 foreach (var p in partners)
                     Console.WriteLine($"{p.Name}\t{p.Type}\t{p.CostTypes}");
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+
+    // The way back for a partner that revoked its last key through the API.
+    private static Command BuildKey()
+    {
+        var name = new Option<string>("--name") { Description = "The partner's name", Required = true };
+        var json = SharedOptions.Json();
+        var command = new Command("key", "Create another API key for a partner and print it (shown once)") { name, json };
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, HostRoles.None, async (services, token) =>
+        {
+            var partners = services.GetRequiredService<PartnerStore>();
+            var partner = await partners.FindByNameAsync(parse.GetValue(name)!, token)
+                ?? throw new CommandException($"no partner named '{parse.GetValue(name)}'");
+            var key = await partners.CreateKeyAsync(partner.Id, token);
+            if (parse.GetValue(json))
+                JsonOutput.Write(new { id = key.Id, partner = partner.Name, apiKey = key.ApiKey, prefix = key.Prefix, createdAt = key.CreatedAt });
+            else
+                Console.WriteLine($"API key for '{partner.Name}' (shown once, store it safely): {key.ApiKey}");
             return ExitCodes.Ok;
         }, ct));
         return command;

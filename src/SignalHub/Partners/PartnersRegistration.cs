@@ -14,13 +14,28 @@ public static class PartnersRegistration
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(PartnerApiKeyHandler.SchemeName)
                 .RequireClaim(PartnerApiKeyHandler.PartnerIdClaim));
+        builder.Services.AddOptions<PartnerApiOptions>().BindConfiguration(PartnerApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddPartnerApiRateLimit();
+        builder.Services.AddPartnerApiDocument();
         return builder;
     }
 
+    /// <summary>
+    /// What every partner API group shares, and the keys endpoints. Adds the rate limiter to the pipeline:
+    /// it runs after authentication (which the host adds first), so it sees the partner.
+    /// </summary>
     public static void MapPartnerApi(this WebApplication app)
     {
-        var keys = app.MapGroup("/api/v1/keys").RequireAuthorization(ApiPolicy);
-        keys.MapGet("/", async (HttpContext http, PartnerStore partners, CancellationToken ct) =>
-            Results.Ok(await partners.ListKeysAsync(http.User.PartnerId(), ct)));
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapKeysApi();
+    }
+
+    /// <summary>A partner API group: the partner's key required, its rate limit applied, its 401 and 429 documented.</summary>
+    public static RouteGroupBuilder MapPartnerGroup(this IEndpointRouteBuilder app, string prefix, string tag)
+    {
+        var group = app.MapGroup(prefix).RequireAuthorization(ApiPolicy).RequireRateLimiting(PartnerApiRateLimit.Policy).WithTags(tag);
+        group.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return group;
     }
 }

@@ -6,7 +6,7 @@ public static class MessageTypes
     private static readonly Dictionary<string, Type> ByName = new[]
     {
         typeof(DeliveryReceived), typeof(DeliveryChunkReady), typeof(SignalsAccepted), typeof(DeliveryCompleted),
-        typeof(MatchesUpdated),
+        typeof(MatchesUpdated), typeof(SignalWithdrawn),
     }.ToDictionary(type => type.Name);
 
     public static string NameOf(Type type) =>

@@ -1,0 +1,60 @@
+using SignalHub.Tests.Fixtures;
+
+namespace SignalHub.Tests.Partners;
+
+/// <summary>
+/// <c>signalhub partner key</c>: the administrator's way back for a partner that revoked its last key
+/// through the API. The real executable against an empty SQLite file.
+/// </summary>
+public sealed class PartnerKeyCommandTests
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Storage:Provider"] = "sqlite",
+        ["Bus:Transport"] = "inmemory",
+    };
+
+    private string _file = "";
+
+    [SetUp]
+    public void UseAnEmptyDatabase()
+    {
+        _file = Path.Combine(Path.GetTempPath(), $"signalhub-key-{Guid.NewGuid():N}.db");
+        _settings["Storage:ConnectionString"] = $"Data Source={_file}";
+    }
+
+    [TearDown]
+    public void RemoveTheDatabase()
+    {
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            File.Delete(path);
+    }
+
+    [Test]
+    public async Task When_an_administrator_issues_a_key_Should_print_a_new_key_once()
+    {
+        var added = await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Woonstichting Slot", "--type", "housing", "--json");
+        Assert.That(added.ExitCode, Is.Zero, added.ToString());
+
+        var issued = await Fixtures.Cli.RunAsync(_settings, "partner", "key", "--name", "Woonstichting Slot", "--json");
+
+        Assert.That(issued.ExitCode, Is.Zero, issued.ToString());
+        var key = issued.Json();
+        Assert.Multiple(() =>
+        {
+            Assert.That(key.Prop("apiKey").GetString(), Does.StartWith("shk_").And.Not.EqualTo(added.Json().Prop("apiKey").GetString()));
+            Assert.That(key.Prop("prefix").GetString(), Is.EqualTo(key.Prop("apiKey").GetString()![..12]));
+        });
+    }
+
+    [Test]
+    public async Task When_the_partner_is_unknown_Should_refuse_with_exit_code_1()
+    {
+        var result = await Fixtures.Cli.RunAsync(_settings, "partner", "key", "--name", "Niemand");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+            Assert.That(result.Stderr, Does.Contain("no partner named 'Niemand'"));
+        });
+    }
+}
