@@ -31,7 +31,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
         var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
             SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
-                   reasons AS Reasons, signal_count AS SignalCount
+                   reasons AS Reasons, signal_count AS SignalCount, street AS Street, city AS City
             FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
             """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
         var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
@@ -61,14 +61,16 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal()).ToList(), recidivism, options.Value.Priority, today);
             var id = match?.Id ?? Guid.CreateVersion7();
             var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
+            var shown = ShownAddress(records, decision);
             var updated = match is not null && (match.PriorityScore != decision.Priority.Score || match.Reasons != reasons
-                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner);
+                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner
+                || match.Street != shown.Street || match.City != shown.City);
             if (match is null)
-                await MatchWrites.InsertAsync(c, t, id, period, records[0], decision, reasons, recidivism, now, ct);
+                await MatchWrites.InsertAsync(c, t, id, period, shown, decision, reasons, recidivism, now, ct);
             else if (updated)
             {
                 await MatchWrites.RecordDeparturesAsync(c, t, id, now, ct);
-                await MatchWrites.UpdateAsync(c, t, id, match.Status, decision, reasons, recidivism, now, ct);
+                await MatchWrites.UpdateAsync(c, t, id, match.Status, shown, decision, reasons, recidivism, now, ct);
             }
             var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
             await MatchWrites.JoinAsync(c, t, id, joined, now, ct);
@@ -76,6 +78,16 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 changed.Add(id);
         }
         return changed;
+    }
+
+    /// <summary>
+    /// The street and city a match shows: those of the first signal in the decision's order that has a street,
+    /// so they do not depend on which partner delivered first.
+    /// </summary>
+    private static SignalRecord ShownAddress(List<SignalRecord> records, MatchDecision decision)
+    {
+        var rank = decision.Signals.Select((signal, index) => (signal.Id, index)).ToDictionary(r => r.Id, r => r.index);
+        return records.Where(r => rank.ContainsKey(r.Id)).OrderBy(r => r.Street is null).ThenBy(r => rank[r.Id]).First();
     }
 
     private static Period MonthsBefore(Period period, int months)
@@ -94,6 +106,8 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string PriorityClass { get; init; } = "";
         public string Reasons { get; init; } = "";
         public int SignalCount { get; init; }
+        public string? Street { get; init; }
+        public string? City { get; init; }
     }
 
     private sealed class EarlierRow
