@@ -16,7 +16,8 @@ public static class Matcher
         var current = signals
             .GroupBy(s => (s.PartnerId, s.Reference))
             .Select(g => g.OrderByDescending(s => s.DeliveryReceivedAt).ThenByDescending(s => s.Id).First())
-            .OrderBy(s => s.Id)
+            // By content, not by id: the order partners happened to deliver in must not change the reasons.
+            .OrderBy(s => s.CostType).ThenBy(s => s.Reference, StringComparer.Ordinal).ThenBy(s => s.PartnerId)
             .ToList();
         var costTypes = current.Select(s => s.CostType).Distinct().Order().ToList();
         var partners = current.Select(s => s.PartnerId).Distinct().Count();

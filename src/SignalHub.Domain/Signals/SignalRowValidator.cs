@@ -42,7 +42,7 @@ public static class SignalRowValidator
         var isArrears = kind == SignalKind.Arrears;
         var amount = check.Amount(row.ArrearsAmount, required: isArrears);
         var since = check.Date(row.ArrearsSince, "arrears_since", today, required: isArrears);
-        var terms = check.WholeNumber(row.UnpaidTerms, "unpaid_terms", 0, 1000);
+        var terms = check.WholeNumber(row.UnpaidTerms, "unpaid_terms", 1, 1000);
         CollectionStage? stage = null;
         if (!string.IsNullOrWhiteSpace(row.CollectionStage))
         {

@@ -32,7 +32,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
         var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
             SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
-                   reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus
+                   reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus, street AS Street, city AS City
             FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
             """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
         var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
@@ -67,15 +67,17 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal()).ToList(), recidivism, options.Value.Priority, today);
             var id = match?.Id ?? Guid.CreateVersion7();
             var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
+            var shown = ShownAddress(records, decision);
             var updated = match is not null && (match.PriorityScore != decision.Priority.Score || match.Reasons != reasons
-                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner);
+                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner
+                || match.Street != shown.Street || match.City != shown.City || match.AddressStatus != addressStatus);
             var resolution = new Resolution(addressStatus, bagId);
             if (match is null)
-                await MatchWrites.InsertAsync(c, t, id, period, records[0], decision, reasons, recidivism, resolution, now, ct);
-            else if (updated || match.AddressStatus != addressStatus)
+                await MatchWrites.InsertAsync(c, t, id, period, shown, decision, reasons, recidivism, resolution, now, ct);
+            else if (updated)
             {
                 await MatchWrites.RecordDeparturesAsync(c, t, id, now, ct);
-                await MatchWrites.UpdateAsync(c, t, id, match.Status, decision, reasons, recidivism, resolution, now, ct);
+                await MatchWrites.UpdateAsync(c, t, id, match.Status, shown, decision, reasons, recidivism, resolution, now, ct);
             }
             await PersonLinks.LinkAsync(c, t, id, elsewhere, now, ct);
             var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
@@ -84,6 +86,16 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 changed.Add(id);
         }
         return changed;
+    }
+
+    /// <summary>
+    /// The street and city a match shows: those of the first signal in the decision's order that has a street,
+    /// so they do not depend on which partner delivered first.
+    /// </summary>
+    private static SignalRecord ShownAddress(List<SignalRecord> records, MatchDecision decision)
+    {
+        var rank = decision.Signals.Select((signal, index) => (signal.Id, index)).ToDictionary(r => r.Id, r => r.index);
+        return records.Where(r => rank.ContainsKey(r.Id)).OrderBy(r => r.Street is null).ThenBy(r => rank[r.Id]).First();
     }
 
     private static Period MonthsBefore(Period period, int months)
@@ -103,6 +115,8 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string Reasons { get; init; } = "";
         public int SignalCount { get; init; }
         public string AddressStatus { get; init; } = "";
+        public string? Street { get; init; }
+        public string? City { get; init; }
     }
 
     private sealed class EarlierRow

@@ -28,17 +28,17 @@ internal static class MatchWrites
             resolution.AddressStatus, resolution.BagId, Now = now,
         }, t, cancellationToken: ct));
 
-    public static Task UpdateAsync(DbConnection c, DbTransaction t, Guid id, string status, MatchDecision decision, string reasons,
-        Recidivism? recidivism, Resolution resolution, DateTime now, CancellationToken ct) =>
+    public static Task UpdateAsync(DbConnection c, DbTransaction t, Guid id, string status, SignalRecord address, MatchDecision decision,
+        string reasons, Recidivism? recidivism, Resolution resolution, DateTime now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
-            UPDATE matches SET status = @Status, priority_class = @Class, priority_score = @Score, reasons = @Reasons,
+            UPDATE matches SET status = @Status, street = @Street, city = @City, priority_class = @Class, priority_score = @Score, reasons = @Reasons,
                    signal_count = @SignalCount, partner_count = @PartnerCount, cost_types = @CostTypes, multiple_arrears = @Multiple,
                    actionable = @Actionable, recidivist_of = @RecidivistOf, address_status = @AddressStatus, bag_id = @BagId,
                    updated_at = @Now
             WHERE id = @Id
             """, new
         {
-            Id = id, Status = status == MatchStatus.ResolvedByPartner ? MatchStatus.Open : status,
+            Id = id, Status = status == MatchStatus.ResolvedByPartner ? MatchStatus.Open : status, address.Street, address.City,
             Class = decision.Priority.Class.ToString().ToLowerInvariant(), decision.Priority.Score, Reasons = reasons,
             SignalCount = decision.Signals.Count, decision.PartnerCount, CostTypes = CostTypeCodes(decision),
             Multiple = decision.MultipleArrears, decision.Actionable, RecidivistOf = recidivism?.MatchId,

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SignalHub.Tests.Fixtures;
+
+namespace SignalHub.Tests.Ingestion.Import;
+
+/// <summary>
+/// A fresh SQLite installation that the real <c>signalhub</c> executable works on, as an operator's script
+/// does: every command is its own process, settings come from the environment.
+/// </summary>
+public sealed class CliInstallation : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"signalhub-import-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> _settings;
+
+    public CliInstallation(IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={_file}",
+            ["Bus:Transport"] = "inmemory",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            _settings[key] = value;
+    }
+
+    public Task<CliResult> RunAsync(params string[] args) => Fixtures.Cli.RunAsync(_settings, args);
+
+    public async Task RegisterPartnerAsync(string name, string type, string? costTypes = null)
+    {
+        var result = costTypes is null
+            ? await RunAsync("partner", "add", "--name", name, "--type", type)
+            : await RunAsync("partner", "add", "--name", name, "--type", type, "--cost-types", costTypes);
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+    }
+
+    public Task<CliResult> ImportAsync(string partner, string period, string file) =>
+        RunAsync("import", "--partner", partner, "--period", period, file, "--json");
+
+    public async Task<T?> ScalarAsync<T>(string sql, object? args = null)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_file}");
+        return await connection.ExecuteScalarAsync<T>(sql, args);
+    }
+
+    /// <summary>One column of the current signal with this reference, in a form a test can compare as text.</summary>
+    public async Task<string?> StoredAsync(string reference, string column)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_file}");
+        var value = await connection.ExecuteScalarAsync<object?>(
+            $"SELECT {column} FROM signals WHERE reference = @Reference AND status = 'current'", new { Reference = reference });
+        return value switch
+        {
+            null or DBNull => null,
+            _ when column == "amount" => Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture),
+            _ when column is "crisis" or "warm_handover" => Convert.ToInt64(value, CultureInfo.InvariantCulture) == 1 ? "true" : "false",
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            File.Delete(path);
+    }
+}
