@@ -13,7 +13,7 @@ internal sealed record ApplicationStatement(string Place, string Sql, string Wri
 /// a literal into a statement:
 /// 1. A hole right after <c>IN (</c> is a subquery the caller passes: <c>SELECT 1</c>.
 /// 2. A hole naming a string constant of the application (<c>{SignalRecord.Columns}</c>) becomes its value,
-///    and a hole calling <c>IdAsText("x")</c> becomes what the SQL Server dialect renders; any other hole
+///    and a hole calling <c>IdAsText("x")</c> or <c>InList("c", "p")</c> becomes what the SQL Server dialect renders; any other hole
 ///    stands for a value: <c>hole_value</c>.
 /// 3. Dapper's list parameter <c>IN @Ids</c> becomes <c>IN (@Ids)</c>.
 /// 4. A literal passed straight to <c>Page(</c> is parsed as the SQL Server dialect pages it.
@@ -89,6 +89,8 @@ internal static partial class ApplicationSql
             return "SELECT 1";
         if (constants.TryGetValue(hole, out var value))
             return value;
+        if (InListCall().Match(hole) is { Success: true } inList)
+            return SqlServer.InList(inList.Groups[1].Value, inList.Groups[2].Value).Replace(" IN @", " IN (@", StringComparison.Ordinal) + ")";
         return IdAsTextCall().Match(hole) is { Success: true } call ? SqlServer.IdAsText(call.Groups[1].Value) : "hole_value";
     }
 
@@ -110,6 +112,9 @@ internal static partial class ApplicationSql
 
     [GeneratedRegex(@"\.Page\(\s*$")]
     private static partial Regex PageCall();
+
+    [GeneratedRegex("""InList\(\s*"([^"]*)"\s*,\s*"([^"]*)"\s*\)""")]
+    private static partial Regex InListCall();
 
     [GeneratedRegex("""IdAsText\(\s*"([^"]*)"\s*\)""")]
     private static partial Regex IdAsTextCall();
