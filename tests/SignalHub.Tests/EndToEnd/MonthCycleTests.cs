@@ -42,7 +42,7 @@ public sealed class MonthCycleTests(StackKind kind)
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync() => await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [Test]
     public async Task A_bad_row_is_rejected_with_its_line_and_field_and_the_others_are_kept()

@@ -39,7 +39,7 @@ public sealed class WithdrawTests(StackKind kind)
     {
         _housing.Dispose();
         _energy.Dispose();
-        await _stack.DisposeAsync();
+        await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
     }
 
     [Test]

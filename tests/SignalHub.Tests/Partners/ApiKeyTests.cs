@@ -16,7 +16,7 @@ public sealed class ApiKeyTests(StackKind kind)
     public async Task StartAsync() => _stack = await SignalHubStack.StartAsync(kind);
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync() => await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [Test]
     public async Task When_a_partner_creates_a_key_Should_show_it_once_and_accept_it_beside_the_first()

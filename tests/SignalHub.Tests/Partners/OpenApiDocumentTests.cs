@@ -27,7 +27,7 @@ public sealed class OpenApiDocumentTests
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync() => await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [Test]
     public async Task The_served_document_equals_the_committed_copy()

@@ -24,7 +24,7 @@ public sealed class PartnerApiLimitTests
     });
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync() => await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [TestCase("text/csv", true, Description = "the body, its length declared")]
     [TestCase("text/csv", false, Description = "the body, streamed without a length")]

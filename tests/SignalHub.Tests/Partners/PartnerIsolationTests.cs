@@ -36,7 +36,7 @@ public sealed class PartnerIsolationTests(StackKind kind)
     {
         _a.Dispose();
         _b.Dispose();
-        await _stack.DisposeAsync();
+        await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
     }
 
     [TestCase("")]

@@ -43,7 +43,7 @@ public sealed class When_the_delivery_deadline_has_passed(StackKind kind)
     public async Task StopAsync()
     {
         if (_stack is not null)
-            await _stack.DisposeAsync();
+            await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class When_a_partner_delivers_again(StackKind kind)
     public async Task StartAsync() => _stack = await SignalHubStack.StartAsync(kind);
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync() => await (_stack?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [Test]
     public async Task Should_answer_the_same_file_with_the_same_delivery_and_no_second_signals()
