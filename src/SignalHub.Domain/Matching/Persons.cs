@@ -13,21 +13,28 @@ public sealed record Person(string Surname, string? Initials, DateOnly? BirthDat
 /// </summary>
 public static class Persons
 {
-    public static IReadOnlyList<Person> Of(IReadOnlyList<MatchSignal> signals)
+    public static IReadOnlyList<Person> Of(IReadOnlyList<MatchSignal> signals) =>
+        Group(signals, s => s.Surname, s => s.BirthDate)
+            .Select(g => new Person(g[0].Surname, g.Select(s => s.Initials).FirstOrDefault(i => i is not null),
+                g.Select(s => s.BirthDate).FirstOrDefault(b => b is not null), g.Select(s => s.Id).ToList()))
+            .ToList();
+
+    /// <summary>The grouping rule itself, for any record that names a person.</summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> surname, Func<T, DateOnly?> birthDate)
     {
-        var persons = new List<(string Key, MatchSignal First, List<MatchSignal> All)>();
-        foreach (var signal in signals)
+        var persons = new List<(string Key, List<T> All)>();
+        foreach (var item in items)
         {
-            var key = SurnameKey(signal.Surname);
+            var key = SurnameKey(surname(item));
+            var born = birthDate(item);
             var same = persons.FirstOrDefault(p => p.Key == key
-                && (p.First.BirthDate is null || signal.BirthDate is null || p.First.BirthDate == signal.BirthDate));
+                && p.All.All(other => birthDate(other) is null || born is null || birthDate(other) == born));
             if (same.All is null)
-                persons.Add((key, signal, [signal]));
+                persons.Add((key, [item]));
             else
-                same.All.Add(signal);
+                same.All.Add(item);
         }
-        return persons.Select(p => new Person(p.First.Surname, p.All.Select(s => s.Initials).FirstOrDefault(i => i is not null),
-            p.All.Select(s => s.BirthDate).FirstOrDefault(b => b is not null), p.All.Select(s => s.Id).ToList())).ToList();
+        return persons.Select(p => (IReadOnlyList<T>)p.All).ToList();
     }
 
     /// <summary>

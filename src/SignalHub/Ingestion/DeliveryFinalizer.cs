@@ -13,13 +13,12 @@ namespace SignalHub.Ingestion;
 /// </summary>
 internal static class DeliveryFinalizer
 {
-    public static async Task FinalizeAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Guid deliveryId, CancellationToken ct)
+    public static async Task FinalizeAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Guid deliveryId, DateTime now, CancellationToken ct)
     {
         var delivery = await c.QuerySingleAsync<DeliveryKey>(new CommandDefinition(
             "SELECT partner_id AS PartnerId, period AS Period, received_at AS ReceivedAt FROM deliveries WHERE id = @Id",
             new { Id = deliveryId }, t, cancellationToken: ct));
         await dialect.LockAsync(c, t, $"deliveries:{delivery.PartnerId}:{delivery.Period}", ct);
-        var now = DateTime.UtcNow;
         await c.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET status = @Status, completed_at = @Now WHERE id = @Id",
             new { Id = deliveryId, Status = DeliveryStatus.Completed, Now = now }, t, cancellationToken: ct));

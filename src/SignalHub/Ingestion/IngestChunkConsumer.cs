@@ -64,7 +64,7 @@ internal sealed class IngestChunkConsumer(Database database, PartnerStore partne
             var progress = await c.QuerySingleAsync<Progress>(new CommandDefinition(
                 "SELECT chunks_done AS Done, chunk_count AS Total FROM deliveries WHERE id = @DeliveryId", new { DeliveryId = deliveryId }, t, cancellationToken: ct));
             if (progress.Done == progress.Total)
-                await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, deliveryId, ct);
+                await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, deliveryId, now, ct);
             return true;
         }, ct);
         if (handled)

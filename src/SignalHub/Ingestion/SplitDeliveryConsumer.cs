@@ -102,7 +102,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             CompletedAt = seq == 0 ? clock.GetUtcNow().UtcDateTime : (DateTime?)null,
         }, t, cancellationToken: ct));
         if (seq == 0)
-            await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, id, ct);
+            await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, id, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     private static async Task StoreChunkAsync(DbConnection c, DbTransaction t, Guid id, int seq, int records, StringBuilder chunk, CancellationToken ct)

@@ -109,8 +109,9 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
             var current = signals.GroupBy(s => (s.PartnerId, s.Reference))
                 .Select(g => g.OrderByDescending(s => s.ReceivedAt).First())
                 .OrderBy(s => s.Partner, StringComparer.Ordinal).ThenBy(s => s.Reference, StringComparer.Ordinal).ToList();
-            var persons = current.GroupBy(s => (Persons.SurnameKey(s.Surname), s.BirthDate))
-                .Select(g => new MatchPerson(g.First().Surname, g.Select(s => s.Initials).FirstOrDefault(i => i is not null), g.Key.BirthDate))
+            var persons = Persons.Group(current, s => s.Surname, s => s.BirthDate)
+                .Select(g => new MatchPerson(g[0].Surname, g.Select(s => s.Initials).FirstOrDefault(i => i is not null),
+                    g.Select(s => s.BirthDate).FirstOrDefault(b => b is not null)))
                 .ToList();
             return new MatchView(Id, Period, new MatchAddress(Postcode, HouseNumber, HouseLetter, Addition, BagId, Street, City), persons,
                 current.Select(s => new MatchSignalView(s.Id, s.Partner, s.Reference, s.CostType, s.Amount, s.Since, s.CollectionStage,

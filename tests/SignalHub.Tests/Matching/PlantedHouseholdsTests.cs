@@ -109,6 +109,23 @@ public sealed class PlantedHouseholdsTests(StackKind kind)
     }
 
     [Test]
+    public async Task Matching_the_month_again_changes_nothing()
+    {
+        const string Snapshot = "SELECT COUNT(*) FROM match_events";
+        var events = await _stack.CountAsync(Snapshot);
+        var database = _stack.Get<SignalHub.Storage.Database>();
+        var changed = await database.InTransactionAsync((c, t) => _stack.Get<AddressRegrouper>().RegroupAsync(c, t, database.Dialect,
+            Scenario.Month("2026-10"), "SELECT address_key FROM signals WHERE period = @Period", new { }, CancellationToken.None), CancellationToken.None);
+        var again = await _stack.Get<MatchQuery>().ListAsync(Scenario.Month("2026-10"), CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(changed, Is.Empty, "no match changed");
+            Assert.That(await _stack.CountAsync(Snapshot), Is.EqualTo(events), "no history was added");
+            Assert.That(again, Is.EqualTo(_october).Using<MatchView>((a, b) => System.Text.Json.JsonSerializer.Serialize(a) == System.Text.Json.JsonSerializer.Serialize(b)));
+        });
+    }
+
+    [Test]
     public void The_same_addresses_with_no_register_loaded_are_unchecked() =>
         Assert.That(_october.Select(m => m.AddressStatus), Has.All.EqualTo("unchecked"));
 
