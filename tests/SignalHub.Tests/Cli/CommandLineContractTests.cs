@@ -10,32 +10,18 @@ namespace SignalHub.Tests.Cli;
 /// </summary>
 public sealed class CommandLineContractTests
 {
-    private readonly Dictionary<string, string?> _settings = new()
-    {
-        ["Storage:Provider"] = "sqlite",
-        ["Bus:Transport"] = "inmemory",
-    };
-
-    private string _file = "";
+    private CliInstallation _cli = null!;
 
     [SetUp]
-    public void UseAnEmptyDatabase()
-    {
-        _file = Path.Combine(Path.GetTempPath(), $"signalhub-cli-{Guid.NewGuid():N}.db");
-        _settings["Storage:ConnectionString"] = $"Data Source={_file}";
-    }
+    public void UseAnEmptyDatabase() => _cli = new CliInstallation();
 
     [TearDown]
-    public void RemoveTheDatabase()
-    {
-        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
-            File.Delete(path);
-    }
+    public void RemoveTheDatabase() => _cli.Dispose();
 
     [Test]
     public async Task Partner_add_prints_its_api_key_once_as_json()
     {
-        var result = await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Woonstichting Test", "--type", "housing", "--json");
+        var result = await _cli.RunAsync("partner", "add", "--name", "Woonstichting Test", "--type", "housing", "--json");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         var json = result.Json();
         Assert.Multiple(() =>
@@ -44,7 +30,7 @@ public sealed class CommandLineContractTests
             Assert.That(json.Prop("type").GetString(), Is.EqualTo("housing"));
             Assert.That(json.Prop("costTypes").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "rent" }));
         });
-        var again = await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Woonstichting Test", "--type", "housing");
+        var again = await _cli.RunAsync("partner", "add", "--name", "Woonstichting Test", "--type", "housing");
         Assert.That(again.ExitCode, Is.Not.Zero);
         Assert.That(again.Stderr, Does.Contain("already exists"));
     }
@@ -52,12 +38,12 @@ public sealed class CommandLineContractTests
     [Test]
     public async Task Import_keeps_the_good_rows_and_reports_the_bad_row_by_line_and_column()
     {
-        await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Energie Test", "--type", "energy");
+        await _cli.RunAsync("partner", "add", "--name", "Energie Test", "--type", "energy");
         var file = await WriteTempAsync(Csv(
             Row("E-1", "energie", "Jansen", "12", "2011AB"),
             Row("E-2", "energie", "Bakker", "100000", "2011AB"),
             Row("E-3", "huur", "Visser", "3", "2011AB")));
-        var result = await Fixtures.Cli.RunAsync(_settings, "import", "--partner", "Energie Test", "--period", "2026-10", file, "--json");
+        var result = await _cli.RunAsync("import", "--partner", "Energie Test", "--period", "2026-10", file, "--json");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         var receipt = result.Json();
         var errors = receipt.Prop("errors").EnumerateArray().ToList();
@@ -73,7 +59,7 @@ public sealed class CommandLineContractTests
             Assert.That(errors[1].Prop("reason").GetString(), Does.Contain("may not be sent by this partner"));
         });
 
-        var matches = await Fixtures.Cli.RunAsync(_settings, "matches", "--period", "2026-10", "--json");
+        var matches = await _cli.RunAsync("matches", "--period", "2026-10", "--json");
         var match = matches.Json().EnumerateArray().Single();
         Assert.Multiple(() =>
         {
@@ -88,9 +74,9 @@ public sealed class CommandLineContractTests
     [Test]
     public async Task A_file_refused_as_a_whole_exits_non_zero_with_the_reason()
     {
-        await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Water Test", "--type", "water");
+        await _cli.RunAsync("partner", "add", "--name", "Water Test", "--type", "water");
         var file = await WriteTempAsync("kenmerk;achternaam\nW-1;Jansen\n");
-        var result = await Fixtures.Cli.RunAsync(_settings, "import", "--partner", "Water Test", "--period", "2026-10", file, "--json");
+        var result = await _cli.RunAsync("import", "--partner", "Water Test", "--period", "2026-10", file, "--json");
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         var receipt = result.Json();
         Assert.That(receipt.Prop("status").GetString(), Is.EqualTo("rejected"));
@@ -104,10 +90,11 @@ public sealed class CommandLineContractTests
     [TestCase("Storage__ConnectionString", "Data Source=/proc/no-such-folder/signalhub.db", "Storage:ConnectionString")]
     public async Task A_wrong_setting_stops_the_process_with_one_clear_line(string key, string value, string named)
     {
-        var settings = new Dictionary<string, string?>(_settings) { [key.Replace("__", ":", StringComparison.Ordinal)] = value };
+        var settings = new Dictionary<string, string?> { [key.Replace("__", ":", StringComparison.Ordinal)] = value };
         if (value == "Host=")
             settings["Storage:Provider"] = "postgres";
-        var result = await Fixtures.Cli.RunAsync(settings, "demo", "--no-serve");
+        using var cli = new CliInstallation(settings);
+        var result = await cli.RunAsync("demo", "--no-serve");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
@@ -119,8 +106,8 @@ public sealed class CommandLineContractTests
     [Test]
     public async Task Migrate_is_safe_to_run_twice()
     {
-        var first = await Fixtures.Cli.RunAsync(_settings, "migrate", "--json");
-        var second = await Fixtures.Cli.RunAsync(_settings, "migrate", "--json");
+        var first = await _cli.RunAsync("migrate", "--json");
+        var second = await _cli.RunAsync("migrate", "--json");
         Assert.That(first.ExitCode, Is.Zero, first.ToString());
         Assert.Multiple(() =>
         {
@@ -135,7 +122,7 @@ public sealed class CommandLineContractTests
     {
         foreach (var command in new[] { "serve", "migrate", "partner add", "import", "matches", "dispatch", "cases", "demo" })
         {
-            var result = await Fixtures.Cli.RunAsync(_settings, [.. command.Split(' '), "--help"]);
+            var result = await _cli.RunAsync([.. command.Split(' '), "--help"]);
             Assert.That(result.ExitCode, Is.Zero, $"{command}: {result}");
             Assert.That(result.Stdout, Does.Contain("Usage:"), command);
         }

@@ -8,35 +8,21 @@ namespace SignalHub.Tests.Partners;
 /// </summary>
 public sealed class PartnerKeyCommandTests
 {
-    private readonly Dictionary<string, string?> _settings = new()
-    {
-        ["Storage:Provider"] = "sqlite",
-        ["Bus:Transport"] = "inmemory",
-    };
-
-    private string _file = "";
+    private CliInstallation _cli = null!;
 
     [SetUp]
-    public void UseAnEmptyDatabase()
-    {
-        _file = Path.Combine(Path.GetTempPath(), $"signalhub-key-{Guid.NewGuid():N}.db");
-        _settings["Storage:ConnectionString"] = $"Data Source={_file}";
-    }
+    public void UseAnEmptyDatabase() => _cli = new CliInstallation();
 
     [TearDown]
-    public void RemoveTheDatabase()
-    {
-        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
-            File.Delete(path);
-    }
+    public void RemoveTheDatabase() => _cli.Dispose();
 
     [Test]
     public async Task When_an_administrator_issues_a_key_Should_print_a_new_key_once()
     {
-        var added = await Fixtures.Cli.RunAsync(_settings, "partner", "add", "--name", "Woonstichting Slot", "--type", "housing", "--json");
+        var added = await _cli.RunAsync("partner", "add", "--name", "Woonstichting Slot", "--type", "housing", "--json");
         Assert.That(added.ExitCode, Is.Zero, added.ToString());
 
-        var issued = await Fixtures.Cli.RunAsync(_settings, "partner", "key", "--name", "Woonstichting Slot", "--json");
+        var issued = await _cli.RunAsync("partner", "key", "--name", "Woonstichting Slot", "--json");
 
         Assert.That(issued.ExitCode, Is.Zero, issued.ToString());
         var key = issued.Json();
@@ -50,7 +36,7 @@ public sealed class PartnerKeyCommandTests
     [Test]
     public async Task When_the_partner_is_unknown_Should_refuse_with_exit_code_1()
     {
-        var result = await Fixtures.Cli.RunAsync(_settings, "partner", "key", "--name", "Niemand");
+        var result = await _cli.RunAsync("partner", "key", "--name", "Niemand");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());

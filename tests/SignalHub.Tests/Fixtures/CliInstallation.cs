@@ -1,9 +1,8 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using SignalHub.Tests.Fixtures;
 
-namespace SignalHub.Tests.Ingestion.Import;
+namespace SignalHub.Tests.Fixtures;
 
 /// <summary>
 /// A fresh SQLite installation that the real <c>signalhub</c> executable works on, as an operator's script
