@@ -8,6 +8,7 @@ using SignalHub.Messaging;
 using SignalHub.Partners;
 using SignalHub.Portal;
 using SignalHub.Scheduling;
+using SignalHub.Security;
 using SignalHub.Storage;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
@@ -18,6 +19,7 @@ public partial class Program
     internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
     {
         builder.AddStorage();
+        builder.AddAudit();
         builder.AddMessaging(roles, consumers =>
         {
             consumers.AddIngestionConsumers();

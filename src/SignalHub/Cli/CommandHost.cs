@@ -23,7 +23,10 @@ internal static class CommandHost
         }
         try
         {
-            return await body(host.Services, ct);
+            var exitCode = await body(host.Services, ct);
+            await host.Services.GetRequiredService<Security.Audit.AuditLog>().RecordAsync(Security.Audit.AuditCommands.CliActor,
+                $"cli {CommandPath(parse)}", "command", null, $"exit {exitCode}", null, ct);
+            return exitCode;
         }
         catch (CommandException e)
         {
@@ -35,6 +38,16 @@ internal static class CommandHost
             await host.StopAsync(CancellationToken.None);
             host.Dispose();
         }
+    }
+
+    /// <summary>"partner add", "import": the command as typed, without its arguments (file names can be personal).</summary>
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            if (result.Command is not RootCommand)
+                names.Insert(0, result.Command.Name);
+        return string.Join(' ', names);
     }
 }
 

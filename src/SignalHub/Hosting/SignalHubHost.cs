@@ -12,7 +12,13 @@ public static class SignalHubHost
     public static WebApplication BuildWeb(string[] args, HostRoles roles, Compose compose, Action<WebApplication> mapEndpoints,
         Action<IHostApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The application name is the executable's, also when a test runner hosts it: Razor Pages are found by it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(SignalHubHost).Assembly.GetName().Name,
+        });
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);

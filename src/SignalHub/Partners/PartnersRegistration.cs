@@ -34,7 +34,8 @@ public static class PartnersRegistration
     /// <summary>A partner API group: the partner's key required, its rate limit applied, its 401 and 429 documented.</summary>
     public static RouteGroupBuilder MapPartnerGroup(this IEndpointRouteBuilder app, string prefix, string tag)
     {
-        var group = app.MapGroup(prefix).RequireAuthorization(ApiPolicy).RequireRateLimiting(PartnerApiRateLimit.Policy).WithTags(tag);
+        var group = app.MapGroup(prefix).RequireAuthorization(ApiPolicy).RequireRateLimiting(PartnerApiRateLimit.Policy).WithTags(tag)
+            .AddEndpointFilter<Security.Audit.AuditEndpointFilter>();
         group.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }

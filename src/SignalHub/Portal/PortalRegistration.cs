@@ -10,7 +10,8 @@ public static class PortalRegistration
     /// <summary>Razor Pages live in the folder of the stage they show (Matching/Queue.cshtml), not in one Pages folder.</summary>
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+            .AddMvcOptions(mvc => mvc.Filters.Add<Security.Audit.AuditPageFilter>());
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Dutch);

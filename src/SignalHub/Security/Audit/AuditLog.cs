@@ -1,0 +1,101 @@
+using Dapper;
+using SignalHub.Storage;
+
+namespace SignalHub.Security.Audit;
+
+/// <summary>
+/// Appends to and verifies the audit chain. Appends are serialised under one database lock, so the
+/// chain has one order however many processes write to it.
+/// </summary>
+public sealed class AuditLog(Database database, TimeProvider clock)
+{
+    private const string Columns = """
+        seq AS Seq, at AS At, actor AS Actor, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
+        detail AS Detail, remote_address AS RemoteAddress, prev_hash AS PrevHash, hash AS Hash
+        """;
+
+    public Task RecordAsync(string actor, string action, string subjectType, string? subjectId, string? detail, string? remoteAddress,
+        CancellationToken ct) =>
+        database.InTransactionAsync(async (c, t) =>
+        {
+            await database.Dialect.LockAsync(c, t, "audit-log", ct);
+            var last = await c.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+                database.Dialect.Page("SELECT seq AS Seq, hash AS Hash FROM audit_log ORDER BY seq DESC"),
+                new { Skip = 0, Take = 1 }, t, cancellationToken: ct));
+            var seq = (last?.Seq ?? 0) + 1;
+            var prev = last?.Hash ?? AuditEntry.Genesis;
+            // Stored to the microsecond, so the hash is computed over what the database gives back.
+            var at = TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
+            var hash = AuditEntry.HashOf(seq, at, actor, action, subjectType, subjectId, detail, remoteAddress, prev);
+            await c.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO audit_log (seq, at, actor, action, subject_type, subject_id, detail, remote_address, prev_hash, hash)
+                VALUES (@Seq, @At, @Actor, @Action, @SubjectType, @SubjectId, @Detail, @RemoteAddress, @PrevHash, @Hash)
+                """, new { Seq = seq, At = at, Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
+                    Detail = detail, RemoteAddress = remoteAddress, PrevHash = prev, Hash = hash }, t, cancellationToken: ct));
+        }, ct);
+
+    /// <summary>
+    /// Walks the chain in order. The oldest remaining entry is trusted as the anchor (older entries may
+    /// have been removed by retention); from there every hash and every link must hold.
+    /// </summary>
+    public Task<AuditVerification> VerifyAsync(CancellationToken ct) =>
+        database.ReadAsync(async c =>
+        {
+            string? previous = null;
+            long? previousSeq = null;
+            var count = 0;
+            await foreach (var entry in c.QueryUnbufferedAsync<AuditEntryRow>($"SELECT {Columns} FROM audit_log ORDER BY seq").WithCancellation(ct))
+            {
+                var e = entry.ToEntry();
+                if (!e.IsIntact)
+                    return AuditVerification.Broken(count, e.Seq, "the entry's content does not match its hash (changed after it was written)");
+                if (previous is not null && (e.PrevHash != previous || e.Seq != previousSeq + 1))
+                    return AuditVerification.Broken(count, e.Seq, "the entry does not follow the one before it (an entry was removed or inserted)");
+                previous = e.Hash;
+                previousSeq = e.Seq;
+                count++;
+            }
+            return new AuditVerification(true, count, null, null);
+        }, ct);
+
+    public async Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken ct) =>
+        [.. (await database.ReadAsync(c => c.QueryAsync<AuditEntryRow>(new CommandDefinition(database.Dialect.Page($"""
+            SELECT {Columns} FROM audit_log
+            WHERE at >= @From AND at < @To {(query.Actor is null ? "" : "AND actor = @Actor")}
+                  {(query.SubjectId is null ? "" : "AND subject_id = @SubjectId")}
+            ORDER BY seq DESC
+            """), new { query.From, query.To, query.Actor, query.SubjectId, Skip = 0, Take = query.Limit }, cancellationToken: ct)), ct))
+            .Select(r => r.ToEntry())];
+
+    private static DateTime TruncateToMicroseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+
+    private sealed class Row
+    {
+        public long Seq { get; init; }
+        public string Hash { get; init; } = "";
+    }
+
+    private sealed class AuditEntryRow
+    {
+        public long Seq { get; init; }
+        public DateTime At { get; init; }
+        public string Actor { get; init; } = "";
+        public string Action { get; init; } = "";
+        public string SubjectType { get; init; } = "";
+        public string? SubjectId { get; init; }
+        public string? Detail { get; init; }
+        public string? RemoteAddress { get; init; }
+        public string PrevHash { get; init; } = "";
+        public string Hash { get; init; } = "";
+
+        public AuditEntry ToEntry() => new(Seq, At, Actor, Action, SubjectType, SubjectId, Detail, RemoteAddress, PrevHash, Hash);
+    }
+}
+
+public sealed record AuditQuery(DateTime From, DateTime To, string? Actor = null, string? SubjectId = null, int Limit = 500);
+
+/// <summary>The result of walking the chain: intact, or where it breaks and why.</summary>
+public sealed record AuditVerification(bool Intact, int EntriesChecked, long? BrokenAt, string? Reason)
+{
+    public static AuditVerification Broken(int checkedSoFar, long seq, string reason) => new(false, checkedSoFar, seq, reason);
+}
