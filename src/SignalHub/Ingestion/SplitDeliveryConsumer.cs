@@ -66,6 +66,12 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
         foreach (var record in reader.ReadRecords())
         {
             read++;
+            if (errors.Count >= options.Value.ChunkRecords)
+            {
+                // A file of nothing but bad rows must not pile its errors up in memory either.
+                await database.Dialect.BulkInsertAsync(c, t, DeliveryErrors.Table, errors, ct);
+                errors.Clear();
+            }
             if (record.Error is { } recordError)
             {
                 rejected++;
@@ -85,12 +91,6 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             {
                 await StoreChunkAsync(c, t, id, seq++, inChunk, chunk, ct);
                 inChunk = 0;
-            }
-            if (errors.Count >= options.Value.ChunkRecords)
-            {
-                // A file of nothing but bad rows must not pile its errors up in memory either.
-                await database.Dialect.BulkInsertAsync(c, t, DeliveryErrors.Table, errors, ct);
-                errors.Clear();
             }
         }
         if (inChunk > 0)
