@@ -9,6 +9,7 @@ using SignalHub.Partners;
 using SignalHub.Portal;
 using SignalHub.Scheduling;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
 
@@ -17,6 +18,7 @@ public partial class Program
 {
     internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
     {
+        builder.AddTelemetry();
         builder.AddStorage();
         builder.AddMessaging(roles, consumers =>
         {
