@@ -8,7 +8,7 @@ public sealed class TelemetryOptions
     public const string Section = "Telemetry";
 
     /// <summary>The OpenTelemetry collector, e.g. <c>http://localhost:4317</c>; empty switches export off.</summary>
-    [Url]
+    [Url(ErrorMessage = "Telemetry:OtlpEndpoint must be an http or https URL, e.g. http://localhost:4317")]
     public string? OtlpEndpoint { get; set; }
 
     /// <summary><c>grpc</c> (port 4317) or <c>http/protobuf</c> (port 4318).</summary>
@@ -21,5 +21,6 @@ public sealed class TelemetryOptions
     [Required]
     public string ServiceName { get; set; } = "signalhub";
 
-    public bool Exports => !string.IsNullOrWhiteSpace(OtlpEndpoint);
+    /// <summary>The endpoint when it is a usable URL; a wrong one is reported by validation at start, by its key.</summary>
+    public Uri? Endpoint => Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 }

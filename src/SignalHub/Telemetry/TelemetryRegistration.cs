@@ -37,7 +37,7 @@ public static class TelemetryRegistration
                 .SetSampler(new ParentBasedSampler(new SkipBackgroundPolling()))
                 .AddSource(ActivitySources))
             .WithMetrics(metrics => metrics.AddMeter(Meters));
-        if (!options.Exports)
+        if (options.Endpoint is null)
             return builder;
         telemetry
             .WithTracing(tracing => tracing.AddOtlpExporter(otlp => Configure(otlp, options, "traces")))
@@ -52,7 +52,7 @@ public static class TelemetryRegistration
 
     private static void Configure(OtlpExporterOptions otlp, TelemetryOptions options, string signal)
     {
-        var endpoint = new Uri(options.OtlpEndpoint!);
+        var endpoint = options.Endpoint!;
         if (options.OtlpProtocol == "http/protobuf")
         {
             otlp.Protocol = OtlpExportProtocol.HttpProtobuf;
