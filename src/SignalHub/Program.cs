@@ -10,6 +10,7 @@ using SignalHub.Portal;
 using SignalHub.Scheduling;
 using SignalHub.Security;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
 
@@ -18,6 +19,7 @@ public partial class Program
 {
     internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
     {
+        builder.AddTelemetry();
         builder.AddStorage();
         builder.AddAudit();
         builder.AddMessaging(roles, consumers =>

@@ -2,16 +2,18 @@ using MassTransit;
 using SignalHub.Messaging;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Dispatch;
 
 /// <summary>Dispatches what a matching run made ready, as soon as it is ready.</summary>
 internal sealed class DispatchConsumer(Database database, Dispatcher dispatcher) : IConsumer<MatchesUpdated>
 {
-    public Task Consume(ConsumeContext<MatchesUpdated> context)
+    public async Task Consume(ConsumeContext<MatchesUpdated> context)
     {
         var ct = context.CancellationToken;
-        return database.InTransactionAsync(async (c, t) =>
+        using var span = SignalHubActivity.StartStep("dispatch", "signalhub.period", context.Message.Period);
+        await database.InTransactionAsync(async (c, t) =>
         {
             if (!await Inbox.TryBeginAsync(c, t, nameof(DispatchConsumer), context.RequireMessageId(), ct))
                 return;

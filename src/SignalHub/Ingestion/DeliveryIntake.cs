@@ -5,6 +5,7 @@ using SignalHub.Domain.Values;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Ingestion;
 
@@ -19,6 +20,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
 
     public async Task<IntakeResult> AcceptAsync(Guid partnerId, Period period, Stream content, string? fileName, string source, CancellationToken ct)
     {
+        using var span = SignalHubActivity.StartStep("delivery intake", "signalhub.partner.id", partnerId);
         var spool = Path.Combine(Path.GetTempPath(), $"signalhub-upload-{Guid.NewGuid():N}");
         try
         {
@@ -58,6 +60,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
                     new { PartnerId = partnerId, Period = period.ToString(), Sha = sha256 }, cancellationToken: ct)), ct));
             }
             outbox.Wake();
+            span?.SetTag("signalhub.delivery.id", id);
             return IntakeResult.Stored(id);
         }
         finally

@@ -7,6 +7,7 @@ using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Partners;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Ingestion;
 
@@ -14,13 +15,14 @@ namespace SignalHub.Ingestion;
 /// Validates one chunk and stores its signals and row errors in one transaction with the inbox record,
 /// so a redelivered chunk changes nothing. The last chunk of a delivery finalises it.
 /// </summary>
-internal sealed class IngestChunkConsumer(Database database, PartnerStore partners, OutboxSignal outbox, TimeProvider clock)
+internal sealed class IngestChunkConsumer(Database database, PartnerStore partners, OutboxSignal outbox, SignalHubMetrics metrics, TimeProvider clock)
     : IConsumer<DeliveryChunkReady>
 {
     public async Task Consume(ConsumeContext<DeliveryChunkReady> context)
     {
         var ct = context.CancellationToken;
         var (deliveryId, seq) = (context.Message.DeliveryId, context.Message.Seq);
+        using var span = SignalHubActivity.StartStep("ingest chunk", "signalhub.delivery.id", deliveryId);
         var chunk = await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<ChunkRow>(new CommandDefinition("""
             SELECT d.partner_id AS PartnerId, d.period AS Period, k.content AS Content
             FROM delivery_chunks k JOIN deliveries d ON d.id = k.delivery_id
@@ -67,8 +69,10 @@ internal sealed class IngestChunkConsumer(Database database, PartnerStore partne
                 await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, deliveryId, now, ct);
             return true;
         }, ct);
-        if (handled)
-            outbox.Wake();
+        if (!handled)
+            return;
+        outbox.Wake();
+        metrics.SignalsValidated(partner.Id, rows.Count, rejected);
     }
 
     private sealed class ChunkRow

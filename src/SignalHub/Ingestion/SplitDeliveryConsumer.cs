@@ -9,6 +9,7 @@ using SignalHub.Messaging;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Ingestion;
 
@@ -24,6 +25,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
     {
         var ct = context.CancellationToken;
         var id = context.Message.DeliveryId;
+        using var span = SignalHubActivity.StartStep("split delivery", "signalhub.delivery.id", id);
         var spool = Path.Combine(Path.GetTempPath(), $"signalhub-split-{Guid.NewGuid():N}");
         await using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         if (!await StoredFile.CopyToAsync(database, id, file, ct))

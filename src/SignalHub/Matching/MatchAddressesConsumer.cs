@@ -4,6 +4,7 @@ using SignalHub.Messaging;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Matching;
 
@@ -34,6 +35,7 @@ internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper
     {
         var period = Period.TryParse(periodText, out var p, out var error) ? p : throw new FormatException(error);
         var ct = context.CancellationToken;
+        using var span = SignalHubActivity.StartStep("match addresses", "signalhub.period", periodText);
         var handled = await database.InTransactionAsync(async (c, t) =>
         {
             if (!await Inbox.TryBeginAsync(c, t, nameof(MatchAddressesConsumer), context.RequireMessageId(), ct))

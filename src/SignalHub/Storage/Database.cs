@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Polly;
 using SignalHub.Storage.Dialects;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Storage;
 
@@ -44,6 +45,7 @@ public sealed class Database
     public Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct) =>
         _retry.ExecuteAsync(async token =>
         {
+            using var span = SignalHubActivity.StartDatabase(Dialect.Name, "transaction");
             await using var connection = await OpenAsync(token);
             await using var transaction = await connection.BeginTransactionAsync(token);
             var result = await work(connection, transaction);
@@ -58,6 +60,7 @@ public sealed class Database
     public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct) =>
         _retry.ExecuteAsync(async token =>
         {
+            using var span = SignalHubActivity.StartDatabase(Dialect.Name, "read");
             await using var connection = await OpenAsync(token);
             return await read(connection);
         }, ct).AsTask();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using SignalHub.Messaging.Contracts;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Messaging.Outbox;
 
@@ -14,13 +15,14 @@ public static class Outbox
     public static Task AddAsync<T>(DbConnection connection, DbTransaction transaction, T message, CancellationToken ct)
         where T : class =>
         connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO outbox (id, message_type, body, created_at) VALUES (@Id, @Type, @Body, @CreatedAt)",
+            "INSERT INTO outbox (id, message_type, body, created_at, trace_parent) VALUES (@Id, @Type, @Body, @CreatedAt, @TraceParent)",
             new
             {
                 Id = Guid.CreateVersion7(),
                 Type = MessageTypes.NameOf(typeof(T)),
                 Body = JsonSerializer.Serialize(message),
                 CreatedAt = DateTime.UtcNow,
+                TraceParent = SignalHubActivity.CurrentTraceParent(),
             }, transaction, cancellationToken: ct));
 
     public static async Task AddManyAsync<T>(DbConnection connection, DbTransaction transaction, IEnumerable<T> messages, CancellationToken ct)
