@@ -44,7 +44,9 @@ public static class MessagingRegistration
             host.StartTimeout = TimeSpan.FromSeconds(60);
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
-        builder.Services.AddHostedService<OutboxPublisher>();
+        builder.Services.AddSingleton<OutboxRetention>();
+        builder.Services.AddSingleton<OutboxPublisher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxPublisher>());
         return builder;
     }
 
