@@ -26,7 +26,11 @@ public sealed class OutboxRetention(Database database, TimeProvider clock, IOpti
                   AND EXISTS (SELECT 1 FROM inbox i WHERE i.message_key = {database.Dialect.IdAsText("outbox.id")})
                 """, new { Cutoff = outboxCutoff }, transaction, cancellationToken: ct));
             var inbox = await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM inbox WHERE processed_at < @Cutoff", new { Cutoff = inboxCutoff }, transaction, cancellationToken: ct));
+                $"""
+                DELETE FROM inbox
+                WHERE processed_at < @Cutoff
+                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE {database.Dialect.IdAsText("o.id")} = inbox.message_key)
+                """, new { Cutoff = inboxCutoff }, transaction, cancellationToken: ct));
             return (outbox, inbox);
         }, ct);
     }
