@@ -28,6 +28,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
+        root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
         return root;
     }
 }

@@ -22,7 +22,9 @@ public static class SignalHubHost
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);
+        builder.AddHealth();
         var app = builder.Build();
+        app.MapHealth();
         if (roles.Web)
             mapEndpoints(app);
         return app;

@@ -35,6 +35,28 @@ public sealed class BusOptions
     [Range(0, 20)]
     public int RetryLimit { get; set; } = 5;
 
+    /// <summary>
+    /// In-memory bus only: after the immediate retries, redeliver a failing message this many times, later
+    /// each time (<see cref="RedeliveryDelaySeconds"/>, then four and sixteen times that), before it faults.
+    /// RabbitMQ here has no delayed-exchange plugin: there the immediate retries are the whole policy.
+    /// </summary>
+    [Range(0, 3)]
+    public int RedeliveryLimit { get; set; } = 3;
+
+    [Range(1, 3600)]
+    public int RedeliveryDelaySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// In-memory bus only: a published message no consumer has recorded in its inbox after this long is
+    /// published again (the process that held it may have crashed). RabbitMQ keeps published messages itself.
+    /// </summary>
+    [Range(10, 86400)]
+    public int RepublishAfterSeconds { get; set; } = 300;
+
+    /// <summary>Days an inbox record is kept; a message redelivered later than this would be handled again.</summary>
+    [Range(2, 3650)]
+    public int InboxRetentionDays { get; set; } = 30;
+
     /// <summary>Prefix of every queue name, so two installations can share one broker.</summary>
     [RegularExpression("^[a-z0-9-]*$")]
     public string QueuePrefix { get; set; } = "signalhub";

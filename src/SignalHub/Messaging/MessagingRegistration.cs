@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using SignalHub.Hosting;
+using SignalHub.Messaging.Failures;
 using SignalHub.Messaging.Outbox;
 
 namespace SignalHub.Messaging;
@@ -15,6 +16,7 @@ public static class MessagingRegistration
         Action<IBusRegistrationConfigurator> addConsumers)
     {
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<FailedMessages>();
         builder.Services.AddSingleton<PipelineProgress>();
         if (!roles.UsesBus)
             return builder;
@@ -24,7 +26,12 @@ public static class MessagingRegistration
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, false));
             if (roles.Worker)
+            {
                 addConsumers(bus);
+                foreach (var recorder in FaultedConsumers.RecorderTypes())
+                    bus.AddConsumer(recorder).Endpoint(e => e.Name = options.QueuePrefix + "-failed-messages");
+            }
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ConfigureRetries(options, endpoint));
             if (options.Transport == "rabbitmq")
                 bus.UsingRabbitMq((context, cfg) =>
                 {
@@ -36,7 +43,11 @@ public static class MessagingRegistration
                     ConfigureEndpoints(context, cfg);
                 });
             else
-                bus.UsingInMemory((context, cfg) => ConfigureEndpoints(context, cfg));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseDelayedMessageScheduler();
+                    ConfigureEndpoints(context, cfg);
+                });
         });
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host =>
         {
@@ -44,7 +55,9 @@ public static class MessagingRegistration
             host.StartTimeout = TimeSpan.FromSeconds(60);
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
-        builder.Services.AddHostedService<OutboxPublisher>();
+        builder.Services.AddSingleton<OutboxRetention>();
+        builder.Services.AddSingleton<OutboxPublisher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxPublisher>());
         return builder;
     }
 
@@ -56,7 +69,20 @@ public static class MessagingRegistration
         cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, options.QueuePrefix + "."));
         cfg.PrefetchCount = options.PrefetchCount;
         cfg.ConcurrentMessageLimit = options.ConcurrencyLimit;
-        cfg.UseMessageRetry(retry => retry.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
         cfg.ConfigureEndpoints(context);
+    }
+
+    /// <summary>
+    /// Immediate exponential retries ride out a short hiccup; on the in-memory bus delayed redeliveries
+    /// (its own scheduler) ride out a longer one. Then the message faults: error queue and failed_messages.
+    /// </summary>
+    private static void ConfigureRetries(BusOptions options, IReceiveEndpointConfigurator endpoint)
+    {
+        if (options.Transport == "inmemory" && options.RedeliveryLimit > 0)
+        {
+            var first = TimeSpan.FromSeconds(options.RedeliveryDelaySeconds);
+            endpoint.UseDelayedRedelivery(r => r.Intervals(Enumerable.Range(0, options.RedeliveryLimit).Select(i => first * Math.Pow(4, i)).ToArray()));
+        }
+        endpoint.UseMessageRetry(retry => retry.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
     }
 }

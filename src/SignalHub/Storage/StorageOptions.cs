@@ -18,6 +18,10 @@ public sealed class StorageOptions
     /// <summary>Apply pending migrations when a process starts (off for a separate migration job).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>How long start-up waits for a database that is not up yet (transient errors only).</summary>
+    [Range(0, 3600)]
+    public int StartupRetrySeconds { get; set; } = 60;
+
     [Range(1, 3600)]
     public int CommandTimeoutSeconds { get; set; } = 120;
 }

@@ -9,6 +9,8 @@ public static class MessageTypes
         typeof(MatchesUpdated), typeof(SignalWithdrawn),
     }.ToDictionary(type => type.Name);
 
+    public static IEnumerable<Type> All => ByName.Values;
+
     public static string NameOf(Type type) =>
         ByName.ContainsKey(type.Name) ? type.Name : throw new ArgumentException($"{type.Name} is not a SignalHub message contract");
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
@@ -12,10 +13,15 @@ namespace SignalHub.Messaging.Outbox;
 /// <summary>
 /// Publishes outbox rows in the order they were written. Woken right after a commit, and polls anyway so
 /// rows left by a crashed process go out too. Two processes may both send a row; consumers are idempotent.
+/// On the in-memory bus a message dies with its process, so rows still unhandled after
+/// <see cref="BusOptions.RepublishAfterSeconds"/> are published again.
 /// </summary>
-public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal signal, ILogger<OutboxPublisher> logger) : BackgroundService
+public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal signal, OutboxRetention retention, TimeProvider clock,
+    IOptions<BusOptions> options, ILogger<OutboxPublisher> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,9 +29,8 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
         {
             try
             {
-                while (await PublishBatchAsync(stoppingToken) > 0)
-                {
-                }
+                await PublishPendingAsync(stoppingToken);
+                await PurgeWhenDueAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -43,11 +48,51 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
         }
     }
 
-    public async Task<int> PublishBatchAsync(CancellationToken ct)
+    public async Task PublishPendingAsync(CancellationToken ct)
+    {
+        while (await PublishBatchAsync(ct) > 0)
+        {
+        }
+        if (options.Value.Transport == "inmemory")
+            while (await RepublishStaleAsync(ct) > 0)
+            {
+            }
+    }
+
+    public async Task<int> PublishBatchAsync(CancellationToken ct) =>
+        await PublishAsync("published_at IS NULL", new { Skip = 0, Take = 200 }, ct);
+
+    /// <summary>Publishes again what was published long enough ago and still has no inbox record, nor a recorded failure.</summary>
+    public async Task<int> RepublishStaleAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddSeconds(-options.Value.RepublishAfterSeconds);
+        var id = database.Dialect.IdAsText("o.id");
+        var count = await PublishAsync($"""
+            published_at IS NOT NULL AND published_at < @Cutoff
+              AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.message_key = {id})
+              AND NOT EXISTS (SELECT 1 FROM failed_messages f WHERE f.message_id = o.id)
+            """, new { Skip = 0, Take = 200, Cutoff = cutoff }, ct);
+        if (count > 0)
+            logger.LogWarning("Published {Count} outbox messages again: no consumer recorded them within {Seconds} s", count, options.Value.RepublishAfterSeconds);
+        return count;
+    }
+
+    private async Task PurgeWhenDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastPurge < PurgeInterval)
+            return;
+        _lastPurge = now;
+        var (outbox, inbox) = await retention.PurgeAsync(ct);
+        if (outbox + inbox > 0)
+            logger.LogInformation("Purged {Outbox} handled outbox rows and {Inbox} old inbox rows", outbox, inbox);
+    }
+
+    private async Task<int> PublishAsync(string where, object parameters, CancellationToken ct)
     {
         var rows = await database.ReadAsync(connection => connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            database.Dialect.Page("SELECT id AS Id, message_type AS MessageType, body AS Body, created_at AS CreatedAt, trace_parent AS TraceParent FROM outbox WHERE published_at IS NULL ORDER BY created_at"),
-            new { Skip = 0, Take = 200 }, cancellationToken: ct)), ct);
+            database.Dialect.Page($"SELECT o.id AS Id, o.message_type AS MessageType, o.body AS Body, o.created_at AS CreatedAt, o.trace_parent AS TraceParent FROM outbox o WHERE {where} ORDER BY o.created_at"),
+            parameters, cancellationToken: ct)), ct);
         var count = 0;
         foreach (var row in rows)
         {
@@ -63,7 +108,7 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
                 }, ct);
             }
             await database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE outbox SET published_at = @Now WHERE id = @Id", new { Now = DateTime.UtcNow, row.Id }, transaction, cancellationToken: ct)), ct);
+                "UPDATE outbox SET published_at = @Now WHERE id = @Id", new { Now = clock.GetUtcNow().UtcDateTime, row.Id }, transaction, cancellationToken: ct)), ct);
             count++;
         }
         return count;

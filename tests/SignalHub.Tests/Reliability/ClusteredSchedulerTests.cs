@@ -1,0 +1,60 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SignalHub.Hosting;
+using SignalHub.Scheduling;
+using SignalHub.Storage;
+using SignalHub.Tests.Fixtures;
+
+namespace SignalHub.Tests.Reliability;
+
+/// <summary>Two scheduler processes on one PostgreSQL database form one Quartz cluster: each trigger fires once.</summary>
+[Category("Reliability")]
+public sealed class ClusteredSchedulerTests
+{
+    private static readonly HostRoles SchedulerOnly = new(Web: false, Worker: false, Scheduler: true);
+
+    [Test]
+    public async Task Two_schedulers_fire_each_trigger_once()
+    {
+        await using var first = await SignalHubStack.StartAsync(StackKind.PostgresRabbitMq, configure: AddCountingJob, roles: SchedulerOnly);
+        await first.Get<Database>().InTransactionAsync((c, t) => c.ExecuteAsync(CountingJob.CreateTable, transaction: t), CancellationToken.None);
+        await using var second = await SignalHubStack.StartAsync(StackKind.PostgresRabbitMq, new Dictionary<string, string?>(first.Settings), AddCountingJob, SchedulerOnly);
+
+        await Task.Delay(TimeSpan.FromSeconds(12));
+
+        var runs = (await first.Get<Database>().ReadAsync(c => c.QueryAsync<(DateTime Scheduled, string Instance)>(
+            "SELECT scheduled_for, instance FROM test_job_runs"), CancellationToken.None)).ToList();
+        var duplicates = runs.Count - runs.Select(r => r.Scheduled).Distinct().Count();
+        var instances = await first.CountAsync("SELECT COUNT(*) FROM qrtz_scheduler_state");
+        TestContext.Out.WriteLine($"fires {runs.Count}, distinct trigger times {runs.Count - duplicates}, duplicates {duplicates}, scheduler instances {instances}, run by {string.Join(",", runs.Select(r => r.Instance).Distinct())}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(instances, Is.EqualTo(2), "both schedulers joined the cluster");
+            Assert.That(runs, Has.Count.GreaterThanOrEqualTo(5), "a 1-second trigger over 12 seconds");
+            Assert.That(duplicates, Is.Zero);
+        });
+    }
+
+    private static void AddCountingJob(Microsoft.Extensions.Hosting.IHostApplicationBuilder builder) =>
+        builder.Services.AddSingleton(new AdditionalJobs(quartz =>
+        {
+            var key = new JobKey("test-counting", "signalhub");
+            quartz.AddJob<CountingJob>(job => job.WithIdentity(key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity("test-counting-trigger", "signalhub")
+                .StartAt(DateTimeOffset.UtcNow.AddSeconds(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(1)).RepeatForever()));
+        }));
+
+    /// <summary>Test-only: records each execution with the trigger time it was scheduled for.</summary>
+    internal sealed class CountingJob(Database database) : IJob
+    {
+        public const string CreateTable = "CREATE TABLE IF NOT EXISTS test_job_runs (scheduled_for timestamptz NOT NULL, instance text NOT NULL)";
+
+        public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        {
+            await database.InTransactionAsync((c, t) => c.ExecuteAsync(
+                "INSERT INTO test_job_runs (scheduled_for, instance) VALUES (@At, @Instance)",
+                new { At = context.ScheduledFireTimeUtc!.Value.UtcDateTime, Instance = context.Scheduler.SchedulerInstanceId }, t), cancellationToken);
+        }
+    }
+}
