@@ -21,6 +21,7 @@ internal static class LiveSchema
         return snapshot;
     }
 
+    /// <summary>Quartz's own tables (qrtz_*) are left out: they are Quartz's schema, created only where it runs clustered.</summary>
     public static async Task<SchemaSnapshot> PostgresAsync(DbConnection connection)
     {
         var snapshot = new SchemaSnapshot("postgres");
@@ -29,7 +30,7 @@ internal static class LiveSchema
                    c.character_maximum_length AS MaxLength, c.numeric_precision AS NumericPrecision, c.numeric_scale AS NumericScale
             FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-            WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+            WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT LIKE 'qrtz%'
             """);
         foreach (var column in columns)
         {
