@@ -64,7 +64,7 @@ public static class CaseFlow
         _ => current,
     };
 
-    internal static Refusal ClosedRefusal() =>
+    public static Refusal ClosedRefusal() =>
         new("case_closed", "The case is closed; a closed case does not change.", "De zaak is afgesloten en verandert niet meer.");
 
     private static string English(IReadOnlyList<CaseStage> stages) =>

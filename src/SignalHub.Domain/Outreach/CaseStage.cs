@@ -21,7 +21,7 @@ public static class CaseStages
         new(CaseStage.Assigned, "assigned", "Toegewezen", null, "toegewezen"),
         new(CaseStage.ContactAttempted, "contact_attempted", "Contact geprobeerd", null),
         new(CaseStage.InContact, "in_contact", "In contact", null),
-        new(CaseStage.HelpAccepted, "help_accepted", "Hulp geaccepteerd", null),
+        new(CaseStage.HelpAccepted, "help_accepted", "Hulp aanvaard", null),
         new(CaseStage.Closed, "closed", "Afgesloten", null, "afgesloten"));
 
     public static IReadOnlyList<CaseStage> All => List.All;

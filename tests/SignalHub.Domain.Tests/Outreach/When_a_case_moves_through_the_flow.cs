@@ -41,7 +41,7 @@ public sealed class When_a_case_moves_through_the_flow
         {
             Assert.That(refusal.Message, Is.EqualTo("A case cannot go from contact_attempted to help_accepted; "
                 + "from contact_attempted it can go to in_contact, or be closed with a final result."));
-            Assert.That(refusal.DutchMessage, Is.EqualTo("Een zaak kan niet van 'Contact geprobeerd' naar 'Hulp geaccepteerd'; "
+            Assert.That(refusal.DutchMessage, Is.EqualTo("Een zaak kan niet van 'Contact geprobeerd' naar 'Hulp aanvaard'; "
                 + "vanuit 'Contact geprobeerd' kan het naar 'In contact' of worden afgesloten met een eindresultaat."));
         });
     }
