@@ -14,7 +14,7 @@ public sealed record AttemptView(Guid Id, string Kind, DateTime At, string DayPa
 /// <summary>The SQL of <c>case_attempts</c> and <c>case_attempt_workers</c>: one row per attempt, one per name.</summary>
 internal static class AttemptStore
 {
-    private const string Columns = """
+    private const string AttemptColumns = """
         a.id AS Id, a.case_id AS CaseId, a.kind AS Kind, a.at AS At, a.day_part AS DayPart, a.reached AS Reached, a.note AS Note
         """;
 
@@ -36,23 +36,28 @@ internal static class AttemptStore
     }
 
     /// <summary>A case's attempts in the order they were made.</summary>
-    public static async Task<IReadOnlyList<StoredAttempt>> ForCaseAsync(DbConnection c, DbTransaction? t, Guid caseId, CancellationToken ct) =>
-        await ReadAsync(c, t, "a.case_id = @Id", "w.attempt_id IN (SELECT a.id FROM case_attempts a WHERE a.case_id = @Id)", new { Id = caseId }, ct);
+    public static Task<IReadOnlyList<StoredAttempt>> ForCaseAsync(DbConnection c, DbTransaction? t, Guid caseId, CancellationToken ct) =>
+        ReadAsync(c, t, $"""
+            SELECT {AttemptColumns} FROM case_attempts a WHERE a.case_id = @Id ORDER BY a.at, a.id
+            """, """
+            SELECT w.attempt_id AS AttemptId, w.seq AS Seq, w.name AS Name
+            FROM case_attempt_workers w JOIN case_attempts a ON a.id = w.attempt_id WHERE a.case_id = @Id
+            """, new { Id = caseId }, ct);
 
     /// <summary>The attempts of every case of a period, by case.</summary>
     public static async Task<ILookup<Guid, StoredAttempt>> ForPeriodAsync(DbConnection c, string period, CancellationToken ct) =>
-        (await ReadAsync(c, null, "a.case_id IN (SELECT k.id FROM cases k WHERE k.period = @Period)",
-            "w.attempt_id IN (SELECT a.id FROM case_attempts a JOIN cases k ON k.id = a.case_id WHERE k.period = @Period)",
-            new { Period = period }, ct)).ToLookup(a => a.CaseId);
+        (await ReadAsync(c, null, $"""
+            SELECT {AttemptColumns} FROM case_attempts a JOIN cases k ON k.id = a.case_id WHERE k.period = @Period ORDER BY a.at, a.id
+            """, """
+            SELECT w.attempt_id AS AttemptId, w.seq AS Seq, w.name AS Name
+            FROM case_attempt_workers w JOIN case_attempts a ON a.id = w.attempt_id JOIN cases k ON k.id = a.case_id WHERE k.period = @Period
+            """, new { Period = period }, ct)).ToLookup(a => a.CaseId);
 
-    private static async Task<IReadOnlyList<StoredAttempt>> ReadAsync(DbConnection c, DbTransaction? t, string attemptFilter, string workerFilter,
+    private static async Task<IReadOnlyList<StoredAttempt>> ReadAsync(DbConnection c, DbTransaction? t, string attemptSql, string workerSql,
         object args, CancellationToken ct)
     {
-        var rows = await c.QueryAsync<AttemptRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM case_attempts a WHERE {attemptFilter} ORDER BY a.at, a.id", args, t, cancellationToken: ct));
-        var names = (await c.QueryAsync<WorkerRow>(new CommandDefinition(
-            $"SELECT w.attempt_id AS AttemptId, w.seq AS Seq, w.name AS Name FROM case_attempt_workers w WHERE {workerFilter}",
-            args, t, cancellationToken: ct))).ToLookup(w => w.AttemptId);
+        var rows = await c.QueryAsync<AttemptRow>(new CommandDefinition(attemptSql, args, t, cancellationToken: ct));
+        var names = (await c.QueryAsync<WorkerRow>(new CommandDefinition(workerSql, args, t, cancellationToken: ct))).ToLookup(w => w.AttemptId);
         return [.. rows.Select(r => r.ToStored([.. names[r.Id].OrderBy(w => w.Seq).Select(w => w.Name)]))];
     }
 
