@@ -9,7 +9,10 @@ namespace SignalHub.Domain.Outreach;
 /// </summary>
 public static class Actuality
 {
-    /// <param name="withdrawalReasons">The status reasons of the signals that left the match (partner API codes or the delivery's own words).</param>
+    /// <param name="withdrawalReasons">
+    /// Why the match's withdrawn signals were withdrawn: the partner API's codes (paid, payment_arrangement, wrong_address,
+    /// other) or the delivery's own words for a signal a newer file left out. Empty when every signal was replaced away.
+    /// </param>
     public static CaseResult ResultWhenNotCurrent(IReadOnlyCollection<string?> withdrawalReasons)
     {
         if (withdrawalReasons.Count == 0)

@@ -60,13 +60,15 @@ internal static class OutreachStore
         }, t, cancellationToken: ct));
 
     /// <summary>
-    /// The status reasons of the match's signals when none of them is current any more; null while one still is.
+    /// When none of the match's signals is current any more, the reasons its withdrawn signals were withdrawn with
+    /// (a replaced signal's reason says only that a newer one came); null while one is still current.
     /// </summary>
     public static async Task<IReadOnlyList<string?>?> ReasonsWhenNotCurrentAsync(DbConnection c, DbTransaction t, Guid matchId, CancellationToken ct)
     {
         var signals = (await c.QueryAsync<SignalState>(new CommandDefinition(
             "SELECT status AS Status, status_reason AS Reason FROM signals WHERE match_id = @Id", new { Id = matchId }, t, cancellationToken: ct))).ToList();
-        return signals.Exists(s => s.Status == Ingestion.SignalStatus.Current) ? null : [.. signals.Select(s => s.Reason)];
+        return signals.Exists(s => s.Status == Ingestion.SignalStatus.Current) ? null
+            : [.. signals.Where(s => s.Status == Ingestion.SignalStatus.Withdrawn).Select(s => s.Reason)];
     }
 
     public static Task PlanFollowUpsAsync(DbConnection c, DbTransaction t, Guid caseId, IEnumerable<FollowUpPlan> plan, DateTime now, CancellationToken ct) =>
