@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Outreach;
 
@@ -60,7 +61,7 @@ public sealed partial class CaseWork
             return new CaseChange(caseId, to.ToCode(), null);
         }, ct);
 
-    private static Task<PendingHandOver?> PendingAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, Guid caseId, CancellationToken ct) =>
+    private static Task<PendingHandOver?> PendingAsync(DbConnection c, DbTransaction t, Guid caseId, CancellationToken ct) =>
         c.QueryFirstOrDefaultAsync<PendingHandOver>(new CommandDefinition("""
             SELECT id AS Id, sender AS Sender, receiver AS Receiver, receiver_team AS ReceiverTeam
             FROM case_handovers WHERE case_id = @CaseId AND accepted_at IS NULL
