@@ -5,6 +5,7 @@ using SignalHub.Ingestion;
 using SignalHub.Ingestion.Calendar;
 using SignalHub.Matching;
 using SignalHub.Messaging;
+using SignalHub.Outreach;
 using SignalHub.Partners;
 using SignalHub.Portal;
 using SignalHub.Scheduling;
@@ -32,11 +33,13 @@ public partial class Program
         builder.AddIngestion();
         builder.AddMatching();
         builder.AddDispatch();
+        builder.AddOutreach();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
                 jobs.AddDispatchJobs();
                 jobs.AddCalendarJobs();
+                jobs.AddOutreachJobs();
             });
         if (roles.Web)
             builder.AddPortal();
