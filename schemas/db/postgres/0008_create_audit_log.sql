@@ -4,7 +4,7 @@ CREATE TABLE audit_log (
     seq bigint NOT NULL PRIMARY KEY,
     at timestamptz NOT NULL,
     actor varchar(200) NOT NULL,
-    action varchar(40) NOT NULL,
+    action varchar(200) NOT NULL,
     subject_type varchar(40) NOT NULL,
     subject_id varchar(100) NULL,
     detail varchar(1000) NULL,

@@ -4,7 +4,7 @@ CREATE TABLE audit_log (
     seq bigint NOT NULL PRIMARY KEY,
     at datetime2 NOT NULL,
     actor nvarchar(200) NOT NULL,
-    action nvarchar(40) NOT NULL,
+    action nvarchar(200) NOT NULL,
     subject_type nvarchar(40) NOT NULL,
     subject_id nvarchar(100) NULL,
     detail nvarchar(1000) NULL,

@@ -24,9 +24,13 @@ public static class PortalRegistration
     public static void MapPortal(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseStatusCodePagesWithReExecute("/fout/{0}");
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/fout/500");
+        // The partner API answers with problem details of its own; only the portal's pages get Dutch error pages.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/health"), portal =>
+        {
+            portal.UseStatusCodePagesWithReExecute("/fout/{0}");
+            if (!app.Environment.IsDevelopment())
+                portal.UseExceptionHandler("/fout/500");
+        });
         app.UseStaticFiles();
         app.MapRazorPages();
     }

@@ -16,6 +16,14 @@ public sealed class AuditLog(Database database, TimeProvider clock)
 
     public Task RecordAsync(string actor, string action, string subjectType, string? subjectId, string? detail, string? remoteAddress,
         CancellationToken ct) =>
+        RecordClampedAsync(Clamp(actor, 200)!, Clamp(action, 200)!, Clamp(subjectType, 40)!, Clamp(subjectId, 100), Clamp(detail, 1000),
+            Clamp(remoteAddress, 64), ct);
+
+    /// <summary>An entry is never lost to a value longer than its column: it is cut, visibly.</summary>
+    private static string? Clamp(string? value, int length) => value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
+
+    private Task RecordClampedAsync(string actor, string action, string subjectType, string? subjectId, string? detail, string? remoteAddress,
+        CancellationToken ct) =>
         database.InTransactionAsync(async (c, t) =>
         {
             await database.Dialect.LockAsync(c, t, "audit-log", ct);
