@@ -26,6 +26,8 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Matching.AddressRegister.AddressesCommand.Build());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildDispatch());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
+        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildAreas());
+        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildSdvClients());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         return root;
     }
