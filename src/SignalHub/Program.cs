@@ -1,5 +1,6 @@
 using SignalHub.Cli;
 using SignalHub.Dispatch;
+using SignalHub.Feedback;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Ingestion.Calendar;
@@ -12,7 +13,7 @@ using SignalHub.Storage;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
 
-/// <summary>The pipeline: ingest, bus, match, dispatch; one registration per stage.</summary>
+/// <summary>The pipeline: ingest, bus, match, dispatch, feedback; one registration per stage.</summary>
 public partial class Program
 {
     internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
@@ -28,6 +29,7 @@ public partial class Program
         builder.AddIngestion();
         builder.AddMatching();
         builder.AddDispatch();
+        builder.AddFeedback();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
@@ -42,6 +44,7 @@ public partial class Program
     {
         app.MapPartnerApi();
         app.MapIngestionApi();
+        app.MapFeedbackApi();
         app.MapPortal();
     }
 }
