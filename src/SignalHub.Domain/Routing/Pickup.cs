@@ -62,7 +62,7 @@ public static class Pickup
         if (facts.TotalAmount is { } total && total < policy.MinimumAmount)
             return new(PickupKind.NotPickedUp, $"totale achterstand {Euro(total)} ligt onder de ondergrens van {Euro(policy.MinimumAmount)}",
                 CaseResult.UnjustifiedSignal);
-        if (facts.RecentlyClosed is { } closed && closed.ClosedOn >= facts.Period.FirstDay.AddMonths(-policy.RepeatWindowMonths))
+        if (facts.RecentlyClosed is { } closed && policy.RepeatWindowMonths > 0 && closed.ClosedOn >= facts.Period.FirstDay.AddMonths(-policy.RepeatWindowMonths))
         {
             var now = facts.TotalAmount ?? 0m;
             if (now <= closed.EarlierTotal)
