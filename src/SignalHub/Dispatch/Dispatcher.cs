@@ -6,7 +6,6 @@ using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Matching;
-using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Dispatch;
 
@@ -20,7 +19,7 @@ public sealed record DispatchSummary(int Cases, int Joined, int NotPickedUp);
 /// A not-picked-up match is decided again when matching changed it (a later signal may lift it over the
 /// minimum). Runs in the caller's transaction; a match that has a case is left alone, so dispatching twice is harmless.
 /// </summary>
-internal sealed class Dispatcher(ISqlDialect dialect, IOptions<DispatchOptions> dispatch, IOptions<IngestionOptions> ingestion,
+internal sealed class Dispatcher(IOptions<DispatchOptions> dispatch, IOptions<IngestionOptions> ingestion,
     TimeProvider clock, ILogger<Dispatcher> logger)
 {
     private const string Ready = """
@@ -33,12 +32,12 @@ internal sealed class Dispatcher(ISqlDialect dialect, IOptions<DispatchOptions> 
     /// <param name="changed">Matches a matching run changed: those among them that were not picked up are decided again.</param>
     public async Task<DispatchSummary> DispatchAsync(DbConnection c, DbTransaction t, Period period, IReadOnlyCollection<Guid> changed, CancellationToken ct)
     {
-        var filter = changed.Count == 0 ? " AND m.status = @Open"
-            : $" AND (m.status = @Open OR (m.status = @NotPickedUp AND {dialect.InList("m.id", "Changed")}))";
-        var ready = await c.QueryAsync<ReadyMatch>(new CommandDefinition(Ready + filter + " ORDER BY m.priority_score DESC, m.id", new
-        {
-            Period = period.ToString(), Yes = true, Open = MatchStatus.Open, DispatchedMatchStatus.NotPickedUp, Changed = changed.ToArray(),
-        }, t, cancellationToken: ct));
+        var touched = changed.ToHashSet();
+        // Not-picked-up matches are few; reading them all and keeping the changed ones needs no id list in SQL.
+        var ready = (await c.QueryAsync<ReadyMatch>(new CommandDefinition(
+            Ready + " AND m.status IN (@Open, @NotPickedUp) ORDER BY m.priority_score DESC, m.id",
+            new { Period = period.ToString(), Yes = true, Open = MatchStatus.Open, DispatchedMatchStatus.NotPickedUp }, t, cancellationToken: ct)))
+            .Where(m => m.Status == MatchStatus.Open || touched.Contains(m.Id)).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = period.DeadlineDay(ingestion.Value.DeadlineDay).AddDays(dispatch.Value.CycleDays);
         var (cases, joined, dropped) = (0, 0, 0);
