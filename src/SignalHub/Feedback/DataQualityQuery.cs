@@ -13,8 +13,7 @@ public sealed record CodeCount(string Code, int Count);
 /// <summary>
 /// A partner's data quality for one month, for the partner and the municipality. Field names are a contract.
 /// </summary>
-/// <param name="Timeliness">on_time, late, open (deadline ahead, nothing yet) or missing, from the delivery calendar;
-/// not_expected for a partner registered after the deadline that has not delivered.</param>
+/// <param name="Timeliness">From the delivery calendar: on_time, late, open (deadline ahead), missing, or not_expected (registered after the deadline).</param>
 /// <param name="RowsRead">Rows of the newest completed delivery of the month (the one that counts), and how they fared.</param>
 /// <param name="RejectedByCode">That delivery's rejected rows per reason code (postcode.invalid, ...).</param>
 /// <param name="DeliveriesRefused">Files refused as a whole this month, per reason code in <paramref name="RefusedByCode"/>.</param>
