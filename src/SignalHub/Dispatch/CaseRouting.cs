@@ -47,6 +47,8 @@ public sealed class CaseRouting(Database database, RoutingDecisionQuery decision
             Route.Coordinator => team ?? Router.CoordinatorTeam,
             _ => string.IsNullOrWhiteSpace(team) ? throw new ArgumentException("a wijkteam route needs the team", nameof(team)) : team.Trim(),
         };
+        if (assigned.Length > AreasImport.TeamMaxLength)
+            throw new ArgumentException($"team must be at most {AreasImport.TeamMaxLength} characters", nameof(team));
         return ChangeAsync(caseId, by, reason, RoutingDecisionKind.Reassign, null,
             (_, _, _) => Task.FromResult(new Target(route, assigned, null, $"toegewezen door {by.Trim()}: {reason.Trim()}")), ct);
     }
