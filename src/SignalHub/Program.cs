@@ -1,5 +1,6 @@
 using SignalHub.Cli;
 using SignalHub.Dispatch;
+using SignalHub.Feedback;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Ingestion.Calendar;
@@ -15,7 +16,7 @@ using SignalHub.Telemetry;
 
 return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
 
-/// <summary>The pipeline: ingest, bus, match, dispatch; one registration per stage.</summary>
+/// <summary>The pipeline: ingest, bus, match, dispatch, feedback; one registration per stage.</summary>
 public partial class Program
 {
     internal static void Compose(IHostApplicationBuilder builder, HostRoles roles)
@@ -34,6 +35,7 @@ public partial class Program
         builder.AddMatching();
         builder.AddDispatch();
         builder.AddOutreach();
+        builder.AddFeedback();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
@@ -49,6 +51,7 @@ public partial class Program
     {
         app.MapPartnerApi();
         app.MapIngestionApi();
+        app.MapFeedbackApi();
         app.MapPortal();
     }
 }

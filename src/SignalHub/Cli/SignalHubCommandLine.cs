@@ -28,6 +28,8 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
         root.Subcommands.Add(Outreach.CaseCommands.Build());
         root.Subcommands.Add(Outreach.CaseCommands.BuildFollowUps());
+        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildAreas());
+        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildSdvClients());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());

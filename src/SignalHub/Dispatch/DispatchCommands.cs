@@ -18,15 +18,15 @@ internal static class DispatchCommands
             var month = SharedOptions.ParsePeriod(parse.GetValue(period)!);
             var database = services.GetRequiredService<Database>();
             var dispatcher = services.GetRequiredService<Dispatcher>();
-            var count = await database.InTransactionAsync(async (c, t) =>
+            var summary = await database.InTransactionAsync(async (c, t) =>
             {
                 await database.Dialect.LockAsync(c, t, $"dispatch:{month}", token);
-                return await dispatcher.DispatchAsync(c, t, "m.period = @Period", new { Period = month.ToString() }, token);
+                return await dispatcher.DispatchAsync(c, t, month, [], token);
             }, token);
             if (parse.GetValue(json))
-                JsonOutput.Write(new { period = month.ToString(), dispatched = count });
+                JsonOutput.Write(new { period = month.ToString(), dispatched = summary.Cases, joined = summary.Joined, notPickedUp = summary.NotPickedUp });
             else
-                Console.WriteLine($"{month}: {count} matches dispatched");
+                Console.WriteLine($"{month}: {summary.Cases} cases made, {summary.Joined} joined an open case, {summary.NotPickedUp} not picked up");
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -1,5 +1,6 @@
 using Dapper;
 using Quartz;
+using SignalHub.Domain.Values;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
@@ -18,15 +19,17 @@ internal sealed class DispatchReadyJob(Database database, Dispatcher dispatcher,
     {
         var periods = await database.ReadAsync(c => c.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT period FROM matches WHERE status = 'open' AND actionable = @Yes", new { Yes = true }, cancellationToken: ct)), ct);
-        foreach (var period in periods)
+        foreach (var text in periods)
         {
-            var count = await database.InTransactionAsync(async (c, t) =>
+            if (!Period.TryParse(text, out var period, out _))
+                continue;
+            var summary = await database.InTransactionAsync(async (c, t) =>
             {
                 await database.Dialect.LockAsync(c, t, $"dispatch:{period}", ct);
-                return await dispatcher.DispatchAsync(c, t, "m.period = @Period", new { Period = period }, ct);
+                return await dispatcher.DispatchAsync(c, t, period, [], ct);
             }, ct);
-            if (count > 0)
-                logger.LogInformation("Scheduled dispatch made {Count} cases for {Period}", count, period);
+            if (summary.Cases > 0)
+                logger.LogInformation("Scheduled dispatch made {Count} cases for {Period}", summary.Cases, period);
         }
     }
 }

@@ -11,6 +11,10 @@ public static class DispatchRegistration
         builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Dispatcher>();
         builder.Services.AddSingleton<CaseQuery>();
+        builder.Services.AddSingleton<RoutingDecisionQuery>();
+        builder.Services.AddSingleton<CaseRouting>();
+        builder.Services.AddSingleton<AreasImport>();
+        builder.Services.AddSingleton<SdvClientsImport>();
         return builder;
     }
 
