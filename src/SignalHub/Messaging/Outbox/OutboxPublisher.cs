@@ -60,7 +60,7 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
     }
 
     public async Task<int> PublishBatchAsync(CancellationToken ct) =>
-        await PublishAsync("published_at IS NULL", new { Skip = 0, Take = 200 }, ct);
+        await PublishAsync("WHERE published_at IS NULL", new { Skip = 0, Take = 200 }, ct);
 
     /// <summary>Publishes again what was published long enough ago and still has no inbox record, nor a recorded failure.</summary>
     public async Task<int> RepublishStaleAsync(CancellationToken ct)
@@ -68,7 +68,7 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
         var cutoff = clock.GetUtcNow().UtcDateTime.AddSeconds(-options.Value.RepublishAfterSeconds);
         var id = database.Dialect.IdAsText("o.id");
         var count = await PublishAsync($"""
-            published_at IS NOT NULL AND published_at < @Cutoff
+            WHERE published_at IS NOT NULL AND published_at < @Cutoff
               AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.message_key = {id})
               AND NOT EXISTS (SELECT 1 FROM failed_messages f WHERE f.message_id = o.id)
             """, new { Skip = 0, Take = 200, Cutoff = cutoff }, ct);
@@ -88,10 +88,14 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
             logger.LogInformation("Purged {Outbox} handled outbox rows and {Inbox} old inbox rows", outbox, inbox);
     }
 
+    private const string SelectOutbox =
+        "SELECT o.id AS Id, o.message_type AS MessageType, o.body AS Body, o.created_at AS CreatedAt, o.trace_parent AS TraceParent FROM outbox o";
+
+    /// <param name="where">The WHERE clause choosing the rows.</param>
     private async Task<int> PublishAsync(string where, object parameters, CancellationToken ct)
     {
         var rows = await database.ReadAsync(connection => connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            database.Dialect.Page($"SELECT o.id AS Id, o.message_type AS MessageType, o.body AS Body, o.created_at AS CreatedAt, o.trace_parent AS TraceParent FROM outbox o WHERE {where} ORDER BY o.created_at"),
+            database.Dialect.Page(SelectOutbox + " " + where + " ORDER BY o.created_at"),
             parameters, cancellationToken: ct)), ct);
         var count = 0;
         foreach (var row in rows)

@@ -69,8 +69,7 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken ct) =>
         [.. (await database.ReadAsync(c => c.QueryAsync<AuditEntryRow>(new CommandDefinition(database.Dialect.Page($"""
             SELECT {Columns} FROM audit_log
-            WHERE at >= @From AND at < @To {(query.Actor is null ? "" : "AND actor = @Actor")}
-                  {(query.SubjectId is null ? "" : "AND subject_id = @SubjectId")}
+            WHERE at >= @From AND at < @To AND (@Actor IS NULL OR actor = @Actor) AND (@SubjectId IS NULL OR subject_id = @SubjectId)
             ORDER BY seq DESC
             """), new { query.From, query.To, query.Actor, query.SubjectId, Skip = 0, Take = query.Limit }, cancellationToken: ct)), ct))
             .Select(r => r.ToEntry())];
