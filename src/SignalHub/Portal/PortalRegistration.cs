@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace SignalHub.Portal;
 
@@ -10,13 +11,15 @@ public static class PortalRegistration
     /// <summary>Razor Pages live in the folder of the stage they show (Matching/Queue.cshtml), not in one Pages folder.</summary>
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+            .ConfigureApplicationPartManager(AddPortalAssembly);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Dutch);
             options.SupportedCultures = [Dutch];
             options.SupportedUICultures = [Dutch];
         });
+        builder.Services.AddSingleton<PortalPartners>();
         return builder;
     }
 
@@ -24,9 +27,20 @@ public static class PortalRegistration
     {
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/fout/500");
+        // Also in Development: no stack trace ever reaches a page; the log has it.
+        app.UseExceptionHandler("/fout/500");
         app.UseStaticFiles();
         app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// MVC finds pages in the entry assembly; when another program hosts SignalHub (a test runner), that is not
+    /// this one, so the portal names its own assembly.
+    /// </summary>
+    private static void AddPortalAssembly(ApplicationPartManager parts)
+    {
+        var portal = typeof(PortalRegistration).Assembly;
+        if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == portal))
+            parts.ApplicationParts.Add(new AssemblyPart(portal));
     }
 }
