@@ -40,7 +40,10 @@ public static class PortalRegistration
     private static void AddPortalAssembly(ApplicationPartManager parts)
     {
         var portal = typeof(PortalRegistration).Assembly;
-        if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == portal))
-            parts.ApplicationParts.Add(new AssemblyPart(portal));
+        if (parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == portal))
+            return;
+        // The assembly's own factory adds its compiled Razor pages too, not only its classes.
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(portal).GetApplicationParts(portal))
+            parts.ApplicationParts.Add(part);
     }
 }

@@ -15,7 +15,7 @@
         form.querySelector('[data-drop-hint]').hidden = false;
         const showChoice = () => {
             const file = input.files[0];
-            chosen.textContent = file ? `Gekozen: ${file.name} (${megabytes(file.size)})` : '';
+            chosen.textContent = file ? `Gekozen: ${file.name} (${size(file.size)})` : '';
         };
         input.addEventListener('change', showChoice);
         for (const type of ['dragenter', 'dragover']) {
@@ -95,7 +95,9 @@
         (document.querySelector('[data-focus-on-load]') || document.querySelector('main')).focus();
     }
 
-    function megabytes(bytes) {
-        return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+    function size(bytes) {
+        return bytes >= 1024 * 1024
+            ? `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+            : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('nl-NL')} kB`;
     }
 })();
