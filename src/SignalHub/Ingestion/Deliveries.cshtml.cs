@@ -22,7 +22,7 @@ public sealed class DeliveriesModel(PortalPartners partners, DeliveryCalendar ca
 
     private const string SelectDeliveries = """
         SELECT d.id AS Id, d.partner_id AS PartnerId, p.name AS Partner, d.period AS Period, d.status AS Status,
-               d.received_at AS ReceivedAt, d.file_name AS FileName, d.rows_read AS RowsRead, d.rows_rejected AS RowsRejected
+               d.received_at AS ReceivedAt, d.file_name AS FileName, d.source AS Source, d.rows_read AS RowsRead, d.rows_rejected AS RowsRejected
         FROM deliveries d JOIN partners p ON p.id = d.partner_id
         """;
 
@@ -100,6 +100,7 @@ public sealed class DeliveriesModel(PortalPartners partners, DeliveryCalendar ca
         public string Status { get; init; } = "";
         public DateTime ReceivedAt { get; init; }
         public string? FileName { get; init; }
+        public string Source { get; init; } = "";
         public int RowsRead { get; init; }
         public int RowsRejected { get; init; }
     }

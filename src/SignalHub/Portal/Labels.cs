@@ -51,6 +51,15 @@ public static class Labels
         _ => status,
     };
 
+    /// <summary>How a delivery came in, for a delivery without a file name.</summary>
+    public static string Source(string source) => source switch
+    {
+        "api" => "via de partner-API",
+        "portal" => "via het portaal",
+        "cli" => "via de opdrachtregel",
+        _ => source,
+    };
+
     public static string Route(string route) => route switch
     {
         "sdv" => "SDV (bekend bij schuldhulp)",
