@@ -16,7 +16,7 @@ public static class ChromiumExecutable
     public static readonly string[] Flags =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--lang=nl-NL",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
     ];
 
     public static string Require()
