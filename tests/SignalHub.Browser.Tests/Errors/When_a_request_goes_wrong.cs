@@ -29,6 +29,7 @@ public sealed class When_a_request_goes_wrong
 
     [TestCase("/leveringen/3f1d0c4e-0000-7000-8000-000000000000", 404, "Pagina niet gevonden")]
     [TestCase("/leveringen/3f1d0c4e-0000-7000-8000-000000000000/fouten", 404, "Pagina niet gevonden")]
+    [TestCase("/leveringen/3f1d0c4e-0000-7000-8000-000000000000/onbekend", 404, "Pagina niet gevonden")]
     [TestCase("/leveringen/geen-kenmerk", 404, "Pagina niet gevonden")]
     [TestCase("/bestaat-niet", 404, "Pagina niet gevonden")]
     public async Task Should_answer_a_wrong_address_with_a_dutch_page(string path, int status, string title)
