@@ -8,7 +8,8 @@ namespace SignalHub.Browser.Tests.Upload;
 
 /// <summary>
 /// The server checks every field, with and without JavaScript: the messages are Dutch, listed in an error summary
-/// at the top that takes focus and links to each field, and repeated beside the field itself.
+/// at the top that takes focus and links to each field, and repeated beside the field itself. The overview's and
+/// the history's filters say so too when asked for a month or partner that does not exist.
 /// </summary>
 public sealed class When_the_upload_form_is_sent_incomplete
 {
@@ -75,6 +76,23 @@ public sealed class When_the_upload_form_is_sent_incomplete
             await page.GetByLabel("Maand van de achterstanden").FillAsync(ThisMonth.Period.Next().ToString());
             await page.GetByRole(AriaRole.Button, new() { Name = "Aanleveren" }).ClickAsync();
             await Expect(page.Locator("#periode-fout")).ToContainTextAsync("ligt in de toekomst");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Test]
+    public async Task Should_say_so_when_the_overview_is_asked_for_a_month_that_does_not_exist()
+    {
+        var page = await BrowserRun.OpenAsync(_stack);
+        try
+        {
+            await page.GotoAsync("/?periode=2026-13");
+            await Expect(page.Locator("#periode-fout")).ToContainTextAsync("Vul de maand in als jaar en maand");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Overzicht "));
         }
         finally
         {
