@@ -27,6 +27,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildDispatch());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
         root.Subcommands.Add(Demo.DemoCommand.Build());
+        root.Subcommands.Add(Synthetic.GenerateCommand.Build());
         return root;
     }
 }
