@@ -17,7 +17,7 @@ internal sealed class DoorWriter(GenerationContext context)
     public const double WithdrawnShare = 0.03;
 
     /// <summary>SignalHub's default Matching:RecidivismMonths.</summary>
-    public const int RecidivismMonths = 12;
+    public static readonly int RecidivismMonths = new Matching.MatchingOptions().RecidivismMonths;
 
     private readonly DoorMonth _doorMonth = new(context.Seed, context.Population);
 
