@@ -1,4 +1,5 @@
 using System.Globalization;
+using SignalHub.Ingestion.Reading;
 
 namespace SignalHub.Synthetic;
 
@@ -60,8 +61,8 @@ internal static class AddressSpelling
         {
             var text = random.Pick(own);
             var isLetter = door.Unit == UnitKind.Letter;
-            return new(door.Street, n, style.Has(Ingestion.Reading.PartnerColumn.HouseLetter) ? (isLetter ? text : "") : null,
-                isLetter ? EmptyIfColumn(style, Ingestion.Reading.PartnerColumn.HouseNumberAddition) : text, postcode);
+            return new(door.Street, n, style.Has(PartnerColumn.HouseLetter) ? (isLetter ? text : "") : null,
+                isLetter ? EmptyIfColumn(style, PartnerColumn.HouseNumberAddition) : text, postcode);
         }
         // Glued to the street: the number column, if there is one, stays empty.
         var streetTexts = texts.Where(t => !t.StartsWith('0') && !t.EndsWith(".0", StringComparison.Ordinal)).ToList();
@@ -69,11 +70,11 @@ internal static class AddressSpelling
         {
             var unit = random.Pick(streetTexts);
             var street = random.Chance(0.2) ? door.Street + unit : $"{door.Street} {unit}";
-            return new(street, hasNumber ? "" : null, EmptyIfColumn(style, Ingestion.Reading.PartnerColumn.HouseLetter),
-                EmptyIfColumn(style, Ingestion.Reading.PartnerColumn.HouseNumberAddition), postcode);
+            return new(street, hasNumber ? "" : null, EmptyIfColumn(style, PartnerColumn.HouseLetter),
+                EmptyIfColumn(style, PartnerColumn.HouseNumberAddition), postcode);
         }
-        return new(door.Street, random.Pick(texts), EmptyIfColumn(style, Ingestion.Reading.PartnerColumn.HouseLetter),
-            EmptyIfColumn(style, Ingestion.Reading.PartnerColumn.HouseNumberAddition), postcode);
+        return new(door.Street, random.Pick(texts), EmptyIfColumn(style, PartnerColumn.HouseLetter),
+            EmptyIfColumn(style, PartnerColumn.HouseNumberAddition), postcode);
     }
 
     /// <summary>Every messy way this generator writes the number with its unit in one field.</summary>
@@ -107,5 +108,5 @@ internal static class AddressSpelling
         };
     }
 
-    private static string? EmptyIfColumn(FileStyle style, Ingestion.Reading.PartnerColumn column) => style.Has(column) ? "" : null;
+    private static string? EmptyIfColumn(FileStyle style, PartnerColumn column) => style.Has(column) ? "" : null;
 }

@@ -34,7 +34,7 @@ internal static class GenerateCommand
         };
         command.SetAction((parse, ct) =>
         {
-            var thisMonth = Period.Of(DateOnly.FromDateTime(DateTime.Today));
+            var thisMonth = Period.Of(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
             var last = parse.GetValue(period) is { } text ? SharedOptions.ParsePeriod(text) : thisMonth;
             var count = parse.GetValue(signals);
             var settings = new GeneratorSettings(parse.GetValue(seed), count ?? (parse.GetValue(households) is null ? GeneratorSettings.DefaultSignals : null),
