@@ -97,9 +97,10 @@ internal sealed class JsonDeliveryReader(Stream json, TextWriter rows, int maxSi
         }
         catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-8", StringComparison.Ordinal))
         {
-            throw new JsonDeliveryException(JsonDeliveryException.Syntax, $"signals[{SignalCount}] holds text that is not valid UTF-8", e)
+            var where = _stage == Stage.Signals ? $"signals[{SignalCount}]" : "the body";
+            throw new JsonDeliveryException(JsonDeliveryException.Syntax, $"{where} holds text that is not valid UTF-8", e)
             {
-                Element = SignalCount,
+                Element = _stage == Stage.Signals ? SignalCount : null,
             };
         }
         return consumed;
