@@ -16,7 +16,7 @@ internal static class JsonDeliveryBody
         var signals = new OpenApiSchema
         {
             Type = JsonSchemaType.Array,
-            MaxItems = 1_000_000,
+            Description = "At most Ingestion:MaxRows signals.",
             Items = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,

@@ -27,7 +27,7 @@ public sealed class JsonDeliveryException : Exception
     }
 
     public JsonDeliveryException(string message, Exception innerException)
-        : this(Syntax, message, innerException)
+        : this(Shape, message, innerException)
     {
     }
 

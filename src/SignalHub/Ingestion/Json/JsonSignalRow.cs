@@ -60,7 +60,7 @@ internal sealed class JsonSignalRow
     public void WriteTo(TextWriter csv)
     {
         // A row of empty fields is skipped as an Excel leftover; an empty signal must still be refused with its reasons.
-        if (_slots.All(slot => _arena.AsSpan(slot.Start, slot.Length).IsWhiteSpace()))
+        if (IsEmpty())
             _slots[(int)PartnerColumn.Kind] = Append("arrears");
         for (var i = 0; i < ColumnCount; i++)
         {
@@ -82,6 +82,14 @@ internal sealed class JsonSignalRow
             csv.Write(value);
             csv.Write('"');
         }
+    }
+
+    private bool IsEmpty()
+    {
+        foreach (var (start, length) in _slots)
+            if (!_arena.AsSpan(start, length).IsWhiteSpace())
+                return false;
+        return true;
     }
 
     private ReadOnlySpan<char> PropertyName(ref Utf8JsonReader reader)

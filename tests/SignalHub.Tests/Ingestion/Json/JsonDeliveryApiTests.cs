@@ -139,6 +139,16 @@ public sealed class JsonDeliveryApiTests
         });
     }
 
+    [Test]
+    public async Task The_openapi_document_offers_json_next_to_csv_for_the_upload()
+    {
+        using var client = _stack.Client();
+        var document = await (await client.GetAsync("/openapi/v1.json")).AssertJsonAsync(200);
+
+        var content = document.Prop("paths").Prop("/api/v1/deliveries").Prop("post").Prop("requestBody").Prop("content");
+        Assert.That(content.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "text/csv", "multipart/form-data", "application/json" }));
+    }
+
     private async Task<(SignalHub.Partners.Partner Partner, HttpClient Client)> PartnerAsync()
     {
         var (partner, key) = await _stack.RegisterAsync($"Woonstichting Json {++_partners}", "housing");
