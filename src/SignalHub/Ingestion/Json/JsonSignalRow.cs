@@ -22,7 +22,7 @@ internal sealed class JsonSignalRow
     private char[] _arena = new char[4096];
     private char[] _name = new char[256];
     private int _used;
-    private int _given;
+    private readonly bool[] _given = new bool[ColumnCount];
 
     public UnknownProperties Unknown { get; } = new();
 
@@ -31,7 +31,7 @@ internal sealed class JsonSignalRow
     public (string Reason, string? Property, long TokenIndex)? Read(ref Utf8JsonReader reader)
     {
         _used = 0;
-        _given = 0;
+        Array.Clear(_given);
         Array.Fill(_slots, (0, 0));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -45,9 +45,9 @@ internal sealed class JsonSignalRow
                 continue;
             }
             var canonical = PartnerColumns.Get(known).Name;
-            if ((_given & (1 << (int)known)) != 0)
+            if (_given[(int)known])
                 return ($"'{canonical}' is given more than once", name.ToString(), reader.TokenStartIndex);
-            _given |= 1 << (int)known;
+            _given[(int)known] = true;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 return ($"'{name}' is {JsonKinds.Describe(reader.TokenType)}; a value is a string, number, true, false or null",
                     name.ToString(), reader.TokenStartIndex);
