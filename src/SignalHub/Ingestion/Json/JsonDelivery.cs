@@ -1,6 +1,7 @@
 using System.Text;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion.Reading;
+using SignalHub.Telemetry;
 
 namespace SignalHub.Ingestion.Json;
 
@@ -21,6 +22,8 @@ public static class JsonDelivery
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(limits);
+        using var span = SignalHubActivity.StartStep("delivery intake", "signalhub.partner.id", partnerId);
+        span?.SetTag("signalhub.delivery.format", "json");
         var rowsPath = TempPath("rows");
         var csvPath = TempPath("csv");
         try
@@ -44,7 +47,10 @@ public static class JsonDelivery
             rows.Position = 0;
             await WriteCsvAsync(csv, reader.UnknownProperties, rows, ct);
             csv.Position = 0;
-            return await intake.StoreAsync(partnerId, period, csv, received.Sha256(), received.Count, null, source, ct);
+            var result = await intake.StoreAsync(partnerId, period, csv, received.Sha256(), received.Count, null, source, ct);
+            if (result is { DeliveryId: { } id, Duplicate: false })
+                span?.SetTag("signalhub.delivery.id", id);
+            return result;
         }
         finally
         {
