@@ -33,6 +33,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
+        root.Subcommands.Add(Synthetic.GenerateCommand.Build());
         return root;
     }
 }

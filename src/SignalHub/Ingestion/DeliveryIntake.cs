@@ -29,44 +29,55 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
             var (sha256, bytes) = await SpoolAsync(content, file, options.Value.MaxFileBytes, ct);
             if (bytes > options.Value.MaxFileBytes)
                 return IntakeResult.TooLarge(options.Value.MaxFileBytes);
-
-            var existing = await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-                "SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND sha256 = @Sha",
-                new { PartnerId = partnerId, Period = period.ToString(), Sha = sha256 }, cancellationToken: ct)), ct);
-            if (existing is { } earlier)
-                return IntakeResult.Existing(earlier);
-
-            var id = Guid.CreateVersion7();
-            try
-            {
-                await database.InTransactionAsync(async (c, t) =>
-                {
-                    await c.ExecuteAsync(new CommandDefinition("""
-                        INSERT INTO deliveries (id, partner_id, period, sha256, source, file_name, status, received_at, byte_count,
-                                                rows_read, rows_accepted, rows_rejected, chunk_count, chunks_done)
-                        VALUES (@Id, @PartnerId, @Period, @Sha, @Source, @FileName, @Status, @Now, @Bytes, 0, 0, 0, 0, 0)
-                        """, new { Id = id, PartnerId = partnerId, Period = period.ToString(), Sha = sha256, Source = source,
-                            FileName = SafeFileName(fileName), Status = DeliveryStatus.Received, Now = clock.GetUtcNow().UtcDateTime, Bytes = bytes },
-                        t, cancellationToken: ct));
-                    await StorePartsAsync(c, t, id, file, ct);
-                    await Outbox.AddAsync(c, t, new DeliveryReceived(id), ct);
-                }, ct);
-            }
-            catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
-            {
-                // The same file arrived twice at once: the other request stored it first.
-                return IntakeResult.Existing(await database.ReadAsync(c => c.QuerySingleAsync<Guid>(new CommandDefinition(
-                    "SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND sha256 = @Sha",
-                    new { PartnerId = partnerId, Period = period.ToString(), Sha = sha256 }, cancellationToken: ct)), ct));
-            }
-            outbox.Wake();
-            span?.SetTag("signalhub.delivery.id", id);
-            return IntakeResult.Stored(id);
+            var result = await StoreAsync(partnerId, period, file, sha256, bytes, fileName, source, ct);
+            if (result is { DeliveryId: { } id, Duplicate: false })
+                span?.SetTag("signalhub.delivery.id", id);
+            return result;
         }
         finally
         {
             File.Delete(spool);
         }
+    }
+
+    /// <summary>
+    /// Stores a spooled file (read from its current position) under the hash and size of the bytes as they
+    /// arrived: the JSON API stores the canonical CSV of a JSON body but answers to the JSON's own hash.
+    /// </summary>
+    internal async Task<IntakeResult> StoreAsync(Guid partnerId, Period period, Stream file, string sha256, long bytes,
+        string? fileName, string source, CancellationToken ct)
+    {
+        var existing = await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
+            "SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND sha256 = @Sha",
+            new { PartnerId = partnerId, Period = period.ToString(), Sha = sha256 }, cancellationToken: ct)), ct);
+        if (existing is { } earlier)
+            return IntakeResult.Existing(earlier);
+
+        var id = Guid.CreateVersion7();
+        try
+        {
+            await database.InTransactionAsync(async (c, t) =>
+            {
+                await c.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO deliveries (id, partner_id, period, sha256, source, file_name, status, received_at, byte_count,
+                                            rows_read, rows_accepted, rows_rejected, chunk_count, chunks_done)
+                    VALUES (@Id, @PartnerId, @Period, @Sha, @Source, @FileName, @Status, @Now, @Bytes, 0, 0, 0, 0, 0)
+                    """, new { Id = id, PartnerId = partnerId, Period = period.ToString(), Sha = sha256, Source = source,
+                        FileName = SafeFileName(fileName), Status = DeliveryStatus.Received, Now = clock.GetUtcNow().UtcDateTime, Bytes = bytes },
+                    t, cancellationToken: ct));
+                await StorePartsAsync(c, t, id, file, ct);
+                await Outbox.AddAsync(c, t, new DeliveryReceived(id), ct);
+            }, ct);
+        }
+        catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
+        {
+            // The same file arrived twice at once: the other request stored it first.
+            return IntakeResult.Existing(await database.ReadAsync(c => c.QuerySingleAsync<Guid>(new CommandDefinition(
+                "SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND sha256 = @Sha",
+                new { PartnerId = partnerId, Period = period.ToString(), Sha = sha256 }, cancellationToken: ct)), ct));
+        }
+        outbox.Wake();
+        return IntakeResult.Stored(id);
     }
 
     private static async Task<(string Sha256, long Bytes)> SpoolAsync(Stream content, FileStream file, long limit, CancellationToken ct)
@@ -87,7 +98,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), total);
     }
 
-    private static async Task StorePartsAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, Guid id, FileStream file, CancellationToken ct)
+    private static async Task StorePartsAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, Guid id, Stream file, CancellationToken ct)
     {
         var buffer = new byte[PartBytes];
         var seq = 0;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SignalHub.Domain.Values;
+using SignalHub.Ingestion.Json;
 using SignalHub.Partners;
 
 namespace SignalHub.Ingestion;
@@ -21,10 +22,10 @@ public static class IngestionApi
         var api = app.MapPartnerGroup("/api/v1/deliveries", "Deliveries");
         api.MapPost("/", UploadAsync).DisableAntiforgery()
             .WithName("UploadDelivery").WithSummary("Deliver the month's partner file")
-            .WithDescription("The file as the body (Content-Type text/csv) or as multipart field 'file'. 202 with the receipt and its Location; the same bytes again answer 200 with the earlier receipt.")
+            .WithDescription("The file as the body (Content-Type text/csv), as multipart field 'file', or as JSON (Content-Type application/json). 202 with the receipt and its Location; the same bytes again answer 200 with the earlier receipt. Malformed JSON answers 400 with its line and column, and nothing is stored.")
             .Produces<Receipt>(StatusCodes.Status202Accepted).Produces<Receipt>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .AddOpenApiOperationTransformer(DeliveryFileBody.DescribeAsync);
+            .AddOpenApiOperationTransformer(DeliveryFileBody.DescribeAsync).AddOpenApiOperationTransformer(JsonDeliveryBody.DescribeAsync);
         api.MapGet("/{id:guid}", async (Guid id, HttpContext http, ReceiptQuery receipts, CancellationToken ct) =>
             await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct) is { } receipt
                 ? Results.Ok(receipt)
@@ -54,27 +55,20 @@ public static class IngestionApi
             limit.MaxRequestBodySize = maxBytes + MultipartFramingBytes;
         try
         {
-            Stream body;
-            string? fileName = null;
-            if (http.Request.HasFormContentType)
-            {
-                var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, ct);
-                if (form.Files.GetFile("file") is not { } file)
-                    return Results.Problem(statusCode: 400, title: "No file", detail: "send the file as the multipart field 'file', or as the request body with Content-Type text/csv");
-                body = file.OpenReadStream();
-                fileName = file.FileName;
-            }
-            else
-                body = http.Request.Body;
-            await using (body)
-            {
-                var result = await intake.AcceptAsync(http.User.PartnerId(), month, body, fileName, "api", ct);
-                if (result.DeliveryId is not { } id)
-                    return TooLarge(result);
-                var receipt = await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct);
-                var location = string.Create(CultureInfo.InvariantCulture, $"/api/v1/deliveries/{id}");
-                return result.Duplicate ? Results.Ok(receipt) : Results.Accepted(location, receipt);
-            }
+            var result = http.Request.HasJsonContentType()
+                ? await intake.AcceptJsonAsync(http.User.PartnerId(), month, http.Request.Body, "api", options.Value, ct)
+                : await AcceptFileAsync(http, month, intake, maxBytes, ct);
+            if (result is null)
+                return Results.Problem(statusCode: 400, title: "No file", detail: "send the file as the multipart field 'file', or as the request body with Content-Type text/csv or application/json");
+            if (result.DeliveryId is not { } id)
+                return TooLarge(result);
+            var receipt = await receipts.GetAsync(id, http.User.PartnerId(), ReceiptErrorLimit, ct);
+            var location = string.Create(CultureInfo.InvariantCulture, $"/api/v1/deliveries/{id}");
+            return result.Duplicate ? Results.Ok(receipt) : Results.Accepted(location, receipt);
+        }
+        catch (JsonDeliveryException e)
+        {
+            return e.ToProblem();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -84,6 +78,25 @@ public static class IngestionApi
         {
             return TooLarge(IntakeResult.TooLarge(maxBytes));
         }
+    }
+
+    /// <returns>null when a multipart body has no field 'file'.</returns>
+    private static async Task<IntakeResult?> AcceptFileAsync(HttpContext http, Period month, DeliveryIntake intake, long maxBytes, CancellationToken ct)
+    {
+        Stream body;
+        string? fileName = null;
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, ct);
+            if (form.Files.GetFile("file") is not { } file)
+                return null;
+            body = file.OpenReadStream();
+            fileName = file.FileName;
+        }
+        else
+            body = http.Request.Body;
+        await using (body)
+            return await intake.AcceptAsync(http.User.PartnerId(), month, body, fileName, "api", ct);
     }
 
     private static IResult TooLarge(IntakeResult result) =>

@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SignalHub.Portal;
 
-/// <summary>Every error gets a page of its own in Dutch; no stack trace ever reaches a user.</summary>
+/// <summary>
+/// Every error gets a page of its own in Dutch; no stack trace ever reaches a user. Error pages are re-executed
+/// with the failed request's method, so a failed form post (a stale form's token, say) lands here as a POST.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "";
@@ -12,10 +17,14 @@ public sealed class ErrorModel : PageModel
     {
         (Title, Explanation) = code switch
         {
+            400 => ("Verzoek niet verwerkt", "Het formulier of verzoek kon niet worden verwerkt, bijvoorbeeld omdat de pagina te lang openstond. Laad de pagina opnieuw en probeer het nog eens."),
             403 => ("Geen toegang", "U heeft geen toegang tot deze pagina. Neem contact op met functioneel beheer als u denkt dat dit niet klopt."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar het overzicht."),
+            413 => ("Bestand te groot", "Het bestand is groter dan SignalHub aanneemt. Splits het bestand of vraag functioneel beheer om de grens te verhogen."),
             _ => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."),
         };
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
     }
+
+    public void OnPost(int code) => OnGet(code);
 }

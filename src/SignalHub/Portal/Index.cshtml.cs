@@ -14,8 +14,12 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
     public IReadOnlyList<DeliveryLine> Deliveries { get; private set; } = [];
     public IReadOnlyList<RouteCount> Routes { get; private set; } = [];
 
+    public FormErrors Errors { get; } = new();
+
     public async Task OnGetAsync(string? periode, CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(periode) && !Domain.Values.Period.TryParse(periode, out _, out _))
+            Errors.Add("periode", "Vul de maand in als jaar en maand, bijvoorbeeld 2026-11. U ziet nu de laatste maand met leveringen.");
         var period = await PortalPeriod.ResolveAsync(database, clock, periode, ct);
         Period = period.ToString();
         PeriodLabel = Labels.Period(period);

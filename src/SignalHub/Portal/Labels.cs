@@ -14,7 +14,28 @@ public static class Labels
 
     public static string Time(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("d MMM yyyy HH:mm", Dutch);
 
+    public static string Time(DateTime? utc) => utc is { } value ? Time(value) : "";
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+
+    /// <summary>"dinsdag 25 november 2026": a deadline reads better with its weekday.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
+
+    /// <summary>"1.234": counts in Dutch notation.</summary>
+    public static string Count(long count) => count.ToString("N0", Dutch);
+
+    /// <summary>"512 MB", in whole mebibytes as a partner's file manager shows them; smaller sizes in kB.</summary>
+    public static string Bytes(long bytes) => bytes >= 1024 * 1024
+        ? $"{Count(bytes / (1024 * 1024))} MB"
+        : $"{Count(Math.Max(1, bytes / 1024))} kB";
+
+    public static string Timeliness(Ingestion.Calendar.Timeliness timeliness) => timeliness switch
+    {
+        Ingestion.Calendar.Timeliness.OnTime => "op tijd",
+        Ingestion.Calendar.Timeliness.Late => "te laat",
+        Ingestion.Calendar.Timeliness.Missing => "niet geleverd",
+        _ => "nog open",
+    };
 
     public static string Amount(decimal? amount) => amount is { } value ? value.ToString("C", Dutch) : "";
 
@@ -28,6 +49,15 @@ public static class Labels
         "completed" => "verwerkt",
         "rejected" => "afgewezen",
         _ => status,
+    };
+
+    /// <summary>How a delivery came in, for a delivery without a file name.</summary>
+    public static string Source(string source) => source switch
+    {
+        "api" => "via de partner-API",
+        "portal" => "via het portaal",
+        "cli" => "via de opdrachtregel",
+        _ => source,
     };
 
     public static string Route(string route) => route switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace SignalHub.Portal;
 
@@ -11,13 +12,15 @@ public static class PortalRegistration
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/")
-            .AddMvcOptions(mvc => mvc.Filters.Add<Security.Audit.AuditPageFilter>());
+            .AddMvcOptions(mvc => mvc.Filters.Add<Security.Audit.AuditPageFilter>())
+            .ConfigureApplicationPartManager(AddPortalAssembly);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Dutch);
             options.SupportedCultures = [Dutch];
             options.SupportedUICultures = [Dutch];
         });
+        builder.Services.AddSingleton<PortalPartners>();
         return builder;
     }
 
@@ -28,10 +31,24 @@ public static class PortalRegistration
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/health"), portal =>
         {
             portal.UseStatusCodePagesWithReExecute("/fout/{0}");
-            if (!app.Environment.IsDevelopment())
-                portal.UseExceptionHandler("/fout/500");
+            // Also in Development: no stack trace ever reaches a page; the log has it.
+            portal.UseExceptionHandler("/fout/500");
         });
         app.UseStaticFiles();
         app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// MVC finds pages in the entry assembly; when another program hosts SignalHub (a test runner), that is not
+    /// this one, so the portal names its own assembly.
+    /// </summary>
+    private static void AddPortalAssembly(ApplicationPartManager parts)
+    {
+        var portal = typeof(PortalRegistration).Assembly;
+        if (parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == portal))
+            return;
+        // The assembly's own factory adds its compiled Razor pages too, not only its classes.
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(portal).GetApplicationParts(portal))
+            parts.ApplicationParts.Add(part);
     }
 }
