@@ -14,7 +14,7 @@ using SignalHub.Security;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
-return await SignalHubCommandLine.Build().Parse(args).InvokeAsync();
+return await SignalHubCommandLine.RunAsync(args);
 
 /// <summary>The pipeline: ingest, bus, match, dispatch, feedback; one registration per stage.</summary>
 public partial class Program

@@ -44,14 +44,33 @@ public static class Persons
     public static string? PersonKey(string surname, DateOnly? birthDate) =>
         birthDate is { } born ? $"{SurnameKey(surname)}|{born:yyyy-MM-dd}" : null;
 
-    /// <summary>"Jansen-de Vries", "jansen de vries" and "Jánsen-De Vries" share one key.</summary>
+    /// <summary>
+    /// "Jansen-de Vries", "jansen de vries" and "Jánsen-De Vries" share one key. Leading tussenvoegsels are left out,
+    /// because one partner writes "van der Berg" in the surname column where another writes "Berg" with the prefix
+    /// apart; the key of "van der Berg" is that of "Berg".
+    /// </summary>
     public static string SurnameKey(string surname)
     {
-        var decomposed = surname.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLeadingPrefixes(surname).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 key.Append(char.ToLowerInvariant(c));
         return key.ToString();
+    }
+
+    private static readonly HashSet<string> Tussenvoegsels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "van", "de", "der", "den", "het", "'t", "t", "ter", "ten", "te", "in", "op", "aan", "bij", "uit", "la", "le", "du", "d'", "des", "von", "zu",
+    };
+
+    /// <summary>"van 't Hof" is "Hof"; a name made only of prefix words ("Van") stays as it is.</summary>
+    private static string WithoutLeadingPrefixes(string surname)
+    {
+        var words = surname.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < words.Length - 1 && Tussenvoegsels.Contains(words[first]))
+            first++;
+        return first == 0 ? surname : string.Join(' ', words[first..]);
     }
 }

@@ -41,7 +41,7 @@ internal static class CommandHost
     }
 
     /// <summary>"partner add", "import": the command as typed, without its arguments (file names can be personal).</summary>
-    private static string CommandPath(ParseResult parse)
+    public static string CommandPath(ParseResult parse)
     {
         var names = new List<string>();
         for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)

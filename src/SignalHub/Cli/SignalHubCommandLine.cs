@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using SignalHub.Hosting;
 
 namespace SignalHub.Cli;
@@ -9,6 +10,23 @@ namespace SignalHub.Cli;
 /// </summary>
 internal static class SignalHubCommandLine
 {
+    /// <summary>A command line that does not parse is a usage error: one line on stderr and exit code 2, as for a wrong setting.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        // At the root, unknown options are host settings (--urls ...); an unknown first word is a mistyped command, not "serve".
+        if (parse.CommandResult.Command is RootCommand && args.Length > 0 && !args[0].StartsWith('-'))
+        {
+            await Console.Error.WriteLineAsync($"signalhub: '{args[0]}' is not a command (see 'signalhub --help')");
+            return ExitCodes.Configuration;
+        }
+        if (parse.Action is not ParseErrorAction)
+            return await parse.InvokeAsync();
+        var help = string.Join(' ', new[] { "signalhub", CommandHost.CommandPath(parse), "--help" }.Where(word => word.Length > 0));
+        await Console.Error.WriteLineAsync($"signalhub: {string.Join("; ", parse.Errors.Select(e => e.Message))} (see '{help}')");
+        return ExitCodes.Configuration;
+    }
+
     public static RootCommand Build()
     {
         var root = new RootCommand("SignalHub: early warning of payment arrears for Dutch municipalities")

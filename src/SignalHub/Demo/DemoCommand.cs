@@ -7,6 +7,7 @@ using SignalHub.Domain.Values;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Messaging;
+using SignalHub.Outreach;
 using SignalHub.Partners;
 using SignalHub.Storage;
 
@@ -15,7 +16,7 @@ namespace SignalHub.Demo;
 /// <summary>
 /// <c>signalhub demo [--no-serve] [--urls ...]</c>: registers four partners, areas and known SDV clients,
 /// imports last month and this month for each partner, waits until every signal is matched and dispatched,
-/// then serves the portal. Running it again adds nothing: the same files are the same deliveries.
+/// replays a month of outreach on the cases (<see cref="DemoCaseWork"/>), then serves the portal. Running it again adds nothing: the same files are the same deliveries.
 /// </summary>
 internal static class DemoCommand
 {
@@ -35,15 +36,16 @@ internal static class DemoCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
+            var days = DemoTimeline.Of(TimeProvider.System);
             var loaded = await CommandHost.RunAsync(parse, HostRoles.Processing, async (services, token) =>
             {
-                var summary = await LoadAsync(services, token);
+                var summary = await LoadAsync(services, days, token);
                 if (parse.GetValue(json))
                     JsonOutput.Write(summary);
                 else
                     Console.WriteLine($"Demo loaded: {summary.Deliveries} deliveries, {summary.Matches} matches, {summary.Cases} cases for {summary.Period}.");
                 return ExitCodes.Ok;
-            }, ct);
+            }, ct, builder => ReplayClock(builder, days));
             if (loaded != ExitCodes.Ok || parse.GetValue(noServe))
                 return loaded;
             return await ServeCommand.RunAsync(parse, ct, app =>
@@ -52,33 +54,62 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task<DemoSummary> LoadAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<DemoSummary> LoadAsync(IServiceProvider services, DemoTimeline days, CancellationToken ct)
     {
-        var clock = services.GetRequiredService<TimeProvider>();
-        var thisMonth = Period.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var clock = services.GetRequiredService<DemoClock>();
+        var thisMonth = Period.Of(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
         var month = new DemoMonth(seed: 2026, households: 60);
-        var partners = services.GetRequiredService<PartnerStore>();
-        var intake = services.GetRequiredService<DeliveryIntake>();
-        var receipts = services.GetRequiredService<ReceiptQuery>();
         await SeedRoutingAsync(services.GetRequiredService<Database>(), month, clock, ct);
-        var deliveries = 0;
-        foreach (var (name, type, costType) in DemoPartners)
-        {
-            var partner = await partners.FindByNameAsync(name, ct)
-                ?? (await partners.AddAsync(PartnerCommands.Validate(name, type, null, $"Contactpersoon {name}", null), ct)).Partner;
-            foreach (var (period, subset) in new[] { (thisMonth.Previous(), (Func<int, bool>)(i => i % 3 == 0)), (thisMonth, null) })
-            {
-                var file = month.FileFor(costType, period, dutchHeaders: type == "housing", subset);
-                await using var content = new MemoryStream(Encoding.UTF8.GetBytes(file));
-                var result = await intake.AcceptAsync(partner.Id, period, content, $"{costType}-{period}.csv", "demo", ct);
-                await receipts.WaitUntilFinalAsync(result.DeliveryId!.Value, TimeSpan.FromMinutes(2), ct);
-                await services.GetRequiredService<PipelineProgress>().WaitUntilIdleAsync(TimeSpan.FromMinutes(2), ct);
-                deliveries++;
-            }
-        }
+        var partners = await RegisterPartnersAsync(services.GetRequiredService<PartnerStore>(), ct);
+        var outreach = services.GetRequiredService<DemoOutreach>();
+
+        clock.MoveTo(days.DaysAgo(DemoTimeline.LastMonthDelivered, 8));
+        var deliveries = await DeliverAsync(services, month, partners, thisMonth.Previous(), i => i % 3 == 0, ct);
+        await outreach.ReplayAsync(thisMonth.Previous(), days, DemoCaseWork.LastMonth, ct);
+        clock.MoveTo(days.DaysAgo(DemoTimeline.ThisMonthDelivered, 8));
+        deliveries += await DeliverAsync(services, month, partners, thisMonth, null, ct);
+        await outreach.ReplayAsync(thisMonth, days, DemoCaseWork.ThisMonth, ct);
+        clock.CatchUp();
+        await services.GetRequiredService<Database>().InTransactionAsync((c, t) =>
+            services.GetRequiredService<DeadlineMarking>().MarkAsync(c, t, null, ct), ct);
+
         var counts = await services.GetRequiredService<Database>().ReadAsync(c => c.QuerySingleAsync<(long, long)>(new CommandDefinition(
             "SELECT (SELECT COUNT(*) FROM matches WHERE period = @P), (SELECT COUNT(*) FROM cases WHERE period = @P)", new { P = thisMonth.ToString() }, cancellationToken: ct)), ct);
         return new DemoSummary(thisMonth.ToString(), deliveries, (int)counts.Item1, (int)counts.Item2);
+    }
+
+    private static async Task<List<(Partner Partner, string Type, string CostType)>> RegisterPartnersAsync(PartnerStore partners, CancellationToken ct)
+    {
+        var registered = new List<(Partner, string, string)>();
+        foreach (var (name, type, costType) in DemoPartners)
+            registered.Add((await partners.FindByNameAsync(name, ct)
+                ?? (await partners.AddAsync(PartnerCommands.Validate(name, type, null, $"Contactpersoon {name}", null), ct)).Partner, type, costType));
+        return registered;
+    }
+
+    /// <summary>Each partner's file of the month, one after the other, each waited for until matched and dispatched.</summary>
+    private static async Task<int> DeliverAsync(IServiceProvider services, DemoMonth month, List<(Partner Partner, string Type, string CostType)> partners,
+        Period period, Func<int, bool>? subset, CancellationToken ct)
+    {
+        var intake = services.GetRequiredService<DeliveryIntake>();
+        var receipts = services.GetRequiredService<ReceiptQuery>();
+        foreach (var (partner, type, costType) in partners)
+        {
+            var file = month.FileFor(costType, period, dutchHeaders: type == "housing", subset);
+            await using var content = new MemoryStream(Encoding.UTF8.GetBytes(file));
+            var result = await intake.AcceptAsync(partner.Id, period, content, $"{costType}-{period}.csv", "demo", ct);
+            await receipts.WaitUntilFinalAsync(result.DeliveryId!.Value, TimeSpan.FromMinutes(2), ct);
+            await services.GetRequiredService<PipelineProgress>().WaitUntilIdleAsync(TimeSpan.FromMinutes(2), ct);
+        }
+        return partners.Count;
+    }
+
+    /// <summary>The loading host runs on a clock that starts before last month's deliveries and replays the month.</summary>
+    private static void ReplayClock(IHostApplicationBuilder builder, DemoTimeline days)
+    {
+        builder.Services.AddSingleton(new DemoClock(days.DaysAgo(DemoTimeline.LastMonthDelivered + 1, 8)));
+        builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
+        builder.Services.AddSingleton<DemoOutreach>();
     }
 
     /// <summary>Two wijkteams cover most postcodes (2016 on purpose none: a coordinator's queue); some households are SDV clients.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -27,16 +28,28 @@ public static class PortalRegistration
     public static void MapPortal(this WebApplication app)
     {
         app.UseRequestLocalization();
-        // The partner API answers with problem details of its own; only the portal's pages get Dutch error pages.
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/health"), portal =>
+        // Also in Development: no stack trace ever reaches a page; the log has it.
+        app.UseExceptionHandler("/fout/500");
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // The partner API and the health checks answer for themselves, with problem details, not with Dutch pages.
+        app.UseWhen(IsApiOrHealth, api =>
         {
-            portal.UseStatusCodePagesWithReExecute("/fout/{0}");
-            // Also in Development: no stack trace ever reaches a page; the log has it.
-            portal.UseExceptionHandler("/fout/500");
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = http => Results.Problem(statusCode: 500, title: "Internal Server Error", detail: "The error was logged.").ExecuteAsync(http),
+            });
+            api.Use((http, next) =>
+            {
+                http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                return next(http);
+            });
         });
         app.UseStaticFiles();
         app.MapRazorPages();
     }
+
+    private static bool IsApiOrHealth(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/health");
 
     /// <summary>
     /// MVC finds pages in the entry assembly; when another program hosts SignalHub (a test runner), that is not

@@ -64,7 +64,9 @@ internal sealed class DoorWriter(GenerationContext context)
         tally.ResolvedByPartner += match.References.Count == 0 ? 1 : 0;
         tally.Recidivists += match.Recidivist ? 1 : 0;
         tally.KnownClients += match.KnownClient ? 1 : 0;
-        tally.Routes[match.Routing.Route]++;
+        tally.JoinedOpenCases += match.JoinsOpenCase ? 1 : 0;
+        if (!match.JoinsOpenCase)
+            tally.Routes[match.Routing.Route]++;
     }
 
     private (SpelledAddress Address, bool Messy) Spell(DoorAddress door, FileStyle style, SeededRandom random)
@@ -93,6 +95,8 @@ internal sealed class DoorWriter(GenerationContext context)
     {
         var door = address.Door;
         var current = rows.Where(r => !r.Withdrawn).ToList();
+        // Every earlier match made or joined a case that nobody closed: a door signalled before joins it.
+        var joins = Enumerable.Range(1, month).Any(k => context.Plan.WasSignalled(door, month - k));
         var recidivist = Enumerable.Range(1, RecidivismMonths).Any(k => month - k >= 0 && context.Plan.WasSignalled(door, month - k));
         // The dispatcher decides once, on the signals of the first file in import order that has the door.
         var firstFile = rows.Min(r => r.Partner.Index);
@@ -106,7 +110,7 @@ internal sealed class DoorWriter(GenerationContext context)
         var routing = Router.Route(new RoutingFacts(hit, recidivist ? Guid.Empty : null, context.Map.TeamOf(address.Pc4Index)));
         return new ExpectedMatch(address.Key, References(current), References(rows.Where(r => r.Withdrawn)),
             current.Select(r => (Persons.SurnameKey(r.Surname), r.BirthDate)).Distinct().Count(), recidivist, routing,
-            client is not null && rows.Any(r => !r.Lodger));
+            client is not null && rows.Any(r => !r.Lodger), joins);
     }
 
     private static List<SignalReference> References(IEnumerable<WrittenRow> rows) =>

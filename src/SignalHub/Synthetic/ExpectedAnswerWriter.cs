@@ -10,7 +10,7 @@ internal sealed record SignalReference(string Partner, string Reference);
 
 /// <summary>One door's expected match in one period.</summary>
 internal sealed record ExpectedMatch(string Key, IReadOnlyList<SignalReference> References, IReadOnlyList<SignalReference> Withdrawn,
-    int Persons, bool Recidivist, RoutingDecision Routing, bool KnownClient);
+    int Persons, bool Recidivist, RoutingDecision Routing, bool KnownClient, bool JoinsOpenCase);
 
 /// <summary>
 /// Streams expected.json while the files are written: one match per door as soon as the door is done, so a
@@ -51,7 +51,8 @@ internal sealed class ExpectedAnswerWriter : IDisposable
         ("recidivist", "Matching:RecidivismMonths=12: the door had a signal (so a match) in one of the 12 periods before; no person is signalled at two doors, so no 'possibly moved' link adds any"),
         ("persons", "distinct (surname key, birth date) among the current signals, the surname as written in the surname column"),
         ("routing", "decided once, when the door's match is first dispatched (after the first file in import order with a row at the door): sdv when sdv-clients.csv has a client at the door whose surname key and birth date equal those of a row at the door in that file; else budgetcoach when recidivist; else the wijkteam of the areas.csv range that covers the postcode and starts latest; else coordinator"),
-        ("knownClient", "the generator's intent: the door's main household is on sdv-clients.csv and signalled this month; routing may still miss it (prefix written apart, partner named instead, first file from the lodger)"),
+        ("case", "new, or joins_open_case when the door had a match in any earlier period: its case is still open (nobody works cases here), so the match joins it and no case is made; routes counts new cases only"),
+        ("knownClient", "the generator's intent: the door's main household is on sdv-clients.csv and signalled this month; routing may still miss it (the partner named instead, or the first file only from the lodger)"),
     ];
 
     public void BeginPeriod(string period, IEnumerable<(string Partner, string File)> imports)
@@ -81,6 +82,7 @@ internal sealed class ExpectedAnswerWriter : IDisposable
         _json.WriteString("route", match.Routing.Route.ToString().ToLowerInvariant());
         _json.WriteString("team", match.Routing.Team);
         _json.WriteBoolean("knownClient", match.KnownClient);
+        _json.WriteString("case", match.JoinsOpenCase ? "joins_open_case" : "new");
         _json.WriteEndObject();
         if (_json.BytesPending > FlushBytes)
             _json.Flush();
@@ -113,6 +115,7 @@ internal sealed class ExpectedAnswerWriter : IDisposable
         _json.WriteNumber("resolvedByPartner", tally.ResolvedByPartner);
         _json.WriteNumber("recidivists", tally.Recidivists);
         _json.WriteNumber("knownClients", tally.KnownClients);
+        _json.WriteNumber("joinedOpenCases", tally.JoinedOpenCases);
         _json.WriteStartObject("routes");
         foreach (var (route, count) in tally.Routes)
             _json.WriteNumber(route.ToString().ToLowerInvariant(), count);

@@ -35,6 +35,8 @@ internal sealed class PeriodTally
 
     public int Recidivists { get; set; }
 
+    public int JoinedOpenCases { get; set; }
+
     public int KnownClients { get; set; }
 
     public int Rows => SignalsPerPartner.Sum() + ReplacementRowsPerPartner.Where(r => r > 0).Sum();

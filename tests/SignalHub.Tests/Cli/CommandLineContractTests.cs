@@ -103,6 +103,20 @@ public sealed class CommandLineContractTests
         });
     }
 
+    [TestCase("matches --period 2026-13", "2026-13")]
+    [TestCase("import --partner", "--partner")]
+    [TestCase("no-such-command --json", "no-such-command")]
+    public async Task A_command_line_that_does_not_parse_exits_2_with_one_line(string line, string named)
+    {
+        var result = await _cli.RunAsync(line.Split(' '));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1), result.Stderr);
+            Assert.That(result.Stderr, Does.Contain(named).And.Contain("--help"));
+        });
+    }
+
     [Test]
     public async Task Migrate_is_safe_to_run_twice()
     {

@@ -86,7 +86,7 @@ internal sealed record ExpectedPeriod(string Period, IReadOnlyList<ExpectedImpor
 }
 
 internal sealed record ExpectedDoor(string Key, IReadOnlyList<string> References, IReadOnlyList<string> Withdrawn, int Persons, bool Recidivist,
-    string Route, string? Team, bool KnownClient)
+    string Route, string? Team, bool KnownClient, bool JoinsOpenCase)
 {
     public static ExpectedDoor From(JsonElement m) => new(
         m.GetProperty("key").GetString()!,
@@ -96,7 +96,8 @@ internal sealed record ExpectedDoor(string Key, IReadOnlyList<string> References
         m.GetProperty("recidivist").GetBoolean(),
         m.GetProperty("route").GetString()!,
         m.GetProperty("team").GetString(),
-        m.GetProperty("knownClient").GetBoolean());
+        m.GetProperty("knownClient").GetBoolean(),
+        m.GetProperty("case").GetString() == "joins_open_case");
 
     /// <summary>"partner | reference", the form the comparisons use.</summary>
     public static string Signal(string partner, string reference) => $"{partner} | {reference}";
