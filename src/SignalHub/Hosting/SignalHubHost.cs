@@ -34,6 +34,8 @@ public static class SignalHubHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A command's stdout is its result (JSON, a document): every log line goes to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);
