@@ -27,7 +27,11 @@ public sealed class When_a_month_is_exported_to_ddas(StackKind kind)
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _stack.DisposeAsync();
+    public async Task StopAsync()
+    {
+        if (_stack is not null)
+            await _stack.DisposeAsync();
+    }
 
     private IEnumerable<JsonElement> Signals => _levering.Prop("vroegsignalen").EnumerateArray();
 
