@@ -1,5 +1,6 @@
 using SignalHub.Cli;
 using SignalHub.Dispatch;
+using SignalHub.Export.Ddas;
 using SignalHub.Feedback;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
@@ -36,6 +37,7 @@ public partial class Program
         builder.AddDispatch();
         builder.AddOutreach();
         builder.AddFeedback();
+        builder.AddDdasExport();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
@@ -52,6 +54,7 @@ public partial class Program
         app.MapPartnerApi();
         app.MapIngestionApi();
         app.MapFeedbackApi();
+        app.MapExportsApi();
         app.MapPortal();
     }
 }

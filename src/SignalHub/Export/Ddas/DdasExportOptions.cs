@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SignalHub.Export.Ddas;
+
+/// <summary>
+/// Section <c>Export:Ddas</c>: who delivers the DDAS export to CBS. Checked at start when set; the export itself
+/// refuses to run until the municipality code, supplier code, organisation and a contact person are there.
+/// </summary>
+public sealed class DdasExportOptions
+{
+    public const string Section = "Export:Ddas";
+
+    /// <summary>CBS's four-digit municipality code, "0392" for Haarlem.</summary>
+    [RegularExpression("^[0-9]{4}$", ErrorMessage = "Export:Ddas:MunicipalityCode must be the four-digit CBS municipality code, like 0392")]
+    public string? MunicipalityCode { get; set; }
+
+    /// <summary>The code CBS gave the software supplier or host that delivers (codeGegevensleverancier).</summary>
+    [StringLength(50, ErrorMessage = "Export:Ddas:SupplierCode must be at most 50 characters")]
+    public string? SupplierCode { get; set; }
+
+    /// <summary>The organisation that delivers: the municipality itself, or who works the signals for it.</summary>
+    [StringLength(200, ErrorMessage = "Export:Ddas:OrganisationName must be at most 200 characters")]
+    public string? OrganisationName { get; set; }
+
+    [RegularExpression("^[0-9]{8}$", ErrorMessage = "Export:Ddas:ChamberOfCommerceNumber must be eight digits")]
+    public string? ChamberOfCommerceNumber { get; set; }
+
+    public List<DdasContactPerson> ContactPersons { get; set; } = [];
+
+    /// <summary>What is still missing for an export, as the keys an operator sets; empty when complete.</summary>
+    public IReadOnlyList<string> Missing() =>
+    [
+        .. string.IsNullOrWhiteSpace(MunicipalityCode) ? [$"{Section}:MunicipalityCode"] : Array.Empty<string>(),
+        .. string.IsNullOrWhiteSpace(SupplierCode) ? [$"{Section}:SupplierCode"] : Array.Empty<string>(),
+        .. string.IsNullOrWhiteSpace(OrganisationName) ? [$"{Section}:OrganisationName"] : Array.Empty<string>(),
+        .. ContactPersons.Count == 0 ? [$"{Section}:ContactPersons"] : Array.Empty<string>(),
+    ];
+}
+
+/// <summary>One entry of <c>Export:Ddas:ContactPersons</c>; CBS calls them with questions about a delivery.</summary>
+public sealed class DdasContactPerson
+{
+    public string? Name { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? JobTitle { get; set; }
+}
