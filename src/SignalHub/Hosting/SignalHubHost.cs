@@ -36,6 +36,8 @@ public static class SignalHubHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // A command's stdout is its result (JSON, a document): every log line goes to stderr.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A command that cannot start says why in one line of its own (CommandHost); the host's stack trace would bury it.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         compose(builder, roles);

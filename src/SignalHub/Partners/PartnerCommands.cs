@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using SignalHub.Cli;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Hosting;
@@ -32,6 +33,10 @@ internal static class PartnerCommands
         command.SetAction((parse, ct) => CommandHost.RunAsync(parse, HostRoles.None, async (services, token) =>
         {
             var request = Validate(parse.GetValue(name)!, parse.GetValue(type)!, parse.GetValue(costTypes), parse.GetValue(contactName), parse.GetValue(contactEmail));
+            if (PartnerTypes.TryParse(request.Type, out var partnerType, out _)
+                && !services.GetRequiredService<IOptions<PartnerTypeOptions>>().Value.Allows(partnerType))
+                throw new CommandException($"--type: '{request.Type}' is a creditor of the experiments, not enabled here: list it in Partners:ExperimentTypes",
+                    ExitCodes.Configuration);
             try
             {
                 var (added, apiKey) = await services.GetRequiredService<PartnerStore>().AddAsync(request, token);

@@ -9,6 +9,8 @@ public static class PartnersRegistration
     public static IHostApplicationBuilder AddPartners(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PartnerStore>();
+        builder.Services.AddOptions<PartnerTypeOptions>().BindConfiguration(PartnerTypeOptions.Section)
+            .Validate(options => !options.Errors().Any(), "Partners:ExperimentTypes holds a code that is not a partner type").ValidateOnStart();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
