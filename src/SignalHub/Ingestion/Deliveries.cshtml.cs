@@ -47,8 +47,8 @@ public sealed class DeliveriesModel(PortalPartners partners, DeliveryCalendar ca
 
     public DateOnly CurrentDeadline => CurrentPeriod.DeadlineDay(options.Value.DeadlineDay);
 
-    /// <summary>The chosen partner's standing for the current month.</summary>
-    public Timeliness? CurrentTimeliness { get; private set; }
+    /// <summary>The chosen partner's standing for the current month, with the reminder and the late flag the calendar jobs recorded.</summary>
+    public CalendarEntry? CurrentStanding { get; private set; }
 
     public async Task OnGetAsync(int pagina, CancellationToken ct)
     {
@@ -75,7 +75,7 @@ public sealed class DeliveriesModel(PortalPartners partners, DeliveryCalendar ca
         Lines = [.. rows.Select(r => new DeliveryLine(r, standing.GetValueOrDefault((r.PartnerId, r.Period))))];
 
         if (Partner is not null)
-            CurrentTimeliness = await calendar.ForPeriodAsync(CurrentPeriod, Partner.Id, ct) is [var entry, ..] ? entry.Timeliness : null;
+            CurrentStanding = await calendar.ForPeriodAsync(CurrentPeriod, Partner.Id, ct) is [var entry, ..] ? entry : null;
     }
 
     /// <summary>The deadline day of the delivery's month (the calendar's, else the configured day of that month).</summary>

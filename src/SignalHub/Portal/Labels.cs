@@ -37,6 +37,16 @@ public static class Labels
         _ => "nog open",
     };
 
+    /// <summary>The calendar's timeliness code as the data-quality summary carries it.</summary>
+    public static string Timeliness(string code) => code switch
+    {
+        "on_time" => "op tijd",
+        "late" => "te laat",
+        "missing" => "niet geleverd",
+        "not_expected" => "niet verwacht (partner na de uiterste datum aangemeld)",
+        _ => "nog open",
+    };
+
     public static string Amount(decimal? amount) => amount is { } value ? value.ToString("C", Dutch) : "";
 
     public static string CostType(string code) =>
