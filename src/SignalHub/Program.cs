@@ -9,6 +9,7 @@ using SignalHub.Messaging;
 using SignalHub.Outreach;
 using SignalHub.Partners;
 using SignalHub.Portal;
+using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
 using SignalHub.Storage;
@@ -36,6 +37,7 @@ public partial class Program
         builder.AddDispatch();
         builder.AddOutreach();
         builder.AddFeedback();
+        builder.AddReporting();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {

@@ -34,6 +34,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
         root.Subcommands.Add(Synthetic.GenerateCommand.Build());
+        root.Subcommands.Add(Reporting.ReportCommand.Build());
         return root;
     }
 }
