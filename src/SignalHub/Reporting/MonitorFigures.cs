@@ -22,7 +22,8 @@ namespace SignalHub.Reporting;
 /// <param name="ContactMade">Cases with at least one attempt that reached the household (CBS: "contact gelegd").</param>
 /// <param name="HelpAccepted">Cases where the household accepted help (CBS: "hulpaanbod geaccepteerd"): the case
 /// reached the stage "Hulp aanvaard", or was closed with help that started.</param>
-/// <param name="Outcomes">Closed cases per final result of the DDAS standard (all fifteen codes, zero included).</param>
+/// <param name="Outcomes">Final results per code of the DDAS standard (all fifteen, zero included): closed cases by their
+/// result, plus matches that were not picked up, by the result that says why (repeat signal, unjustified, ...).</param>
 /// <param name="SchemesAppliedFor">Closed cases per scheme the household applied for (a case can count for several).</param>
 /// <param name="MedianDaysToFirstAttempt">Median days from the case's creation to its first contact attempt, of the cases
 /// with an attempt; null when none has one.</param>

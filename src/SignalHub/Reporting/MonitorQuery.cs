@@ -41,6 +41,12 @@ public sealed class MonitorQuery(Database database, DataQualityQuery dataQuality
         WHERE m.period >= @From AND m.period <= @To
         """;
 
+    private const string NotPickedUp = """
+        SELECT m.not_picked_up AS Code, COUNT(*) AS Count FROM matches m
+        WHERE m.period >= @From AND m.period <= @To AND m.status = @NotPickedUpStatus AND m.not_picked_up IS NOT NULL
+        GROUP BY m.not_picked_up
+        """;
+
     private const string Cases = """
         SELECT k.id AS Id, k.route AS Route, k.status AS Status, k.result AS Result, k.schemes AS Schemes,
                k.help_kinds AS HelpKinds, k.created_at AS CreatedAt, k.closed_at AS ClosedAt,
@@ -76,13 +82,15 @@ public sealed class MonitorQuery(Database database, DataQualityQuery dataQuality
             var cases = (await c.QueryAsync<MonitorCase>(new CommandDefinition(Cases, args, cancellationToken: ct))).ToList();
             var attempts = (await c.QueryAsync<MonitorAttempt>(new CommandDefinition(Attempts, args, cancellationToken: ct))).ToList();
             var counts = CaseCounts.From(cases, attempts);
+            var notPickedUp = await CodeCountsAsync(c, NotPickedUp, args, ct);
+            var outcomes = counts.Outcomes.ToDictionary(o => o.Key, o => o.Value + notPickedUp.GetValueOrDefault(o.Key));
             var rejected = partners.SelectMany(p => p.RejectedByReason).GroupBy(r => r.Key)
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
             return new MonitorFigures(period.Key, byCost.Values.Sum(),
                 CostTypes.All.ToDictionary(t => t.ToCode(), t => byCost.GetValueOrDefault(t.ToCode())),
                 byPartner, (int)addresses, (int)households.Households, (int)households.MultipleArrears,
                 Percentage(households.MultipleArrears, households.Households), counts.Cases, counts.Routed, counts.ContactMade,
-                counts.HelpAccepted, counts.Outcomes, counts.Schemes, counts.MedianDaysToFirstAttempt, counts.MedianDaysToFirstContact,
+                counts.HelpAccepted, outcomes, counts.Schemes, counts.MedianDaysToFirstAttempt, counts.MedianDaysToFirstContact,
                 counts.WithinNorm, Percentage(counts.WithinNorm, counts.Cases), (int)households.Recidivists, partners,
                 partners.Sum(p => p.RejectedRows), rejected, partners.Sum(p => p.AddressesNotFound), partners.Sum(p => p.Withdrawn));
         }, ct);
@@ -106,7 +114,7 @@ public sealed class MonitorQuery(Database database, DataQualityQuery dataQuality
     private static object Args(ReportPeriod period) => new
     {
         From = period.First.ToString(), To = period.Last.ToString(), Ingestion.SignalStatus.Replaced, Ingestion.SignalStatus.Withdrawn, Yes = true,
-        HelpAccepted = CaseStage.HelpAccepted.ToCode(),
+        HelpAccepted = CaseStage.HelpAccepted.ToCode(), NotPickedUpStatus = Dispatch.DispatchedMatchStatus.NotPickedUp,
     };
 
     private static async Task<Dictionary<string, int>> CodeCountsAsync(DbConnection c, string sql, object args, CancellationToken ct) =>
