@@ -8,7 +8,7 @@ namespace SignalHub.Tests.Reporting;
 /// <summary>The monitor of <see cref="MonitorMonth"/>: every figure against the answer the month was built to give.</summary>
 [TestFixture(StackKind.SqliteInMemory)]
 [TestFixture(StackKind.PostgresRabbitMq)]
-public sealed class When_the_monitor_counts_a_month(StackKind kind)
+public sealed partial class When_the_monitor_counts_a_month(StackKind kind)
 {
     private SignalHubStack _stack = null!;
     private MonitorFigures _november = null!;
