@@ -12,6 +12,7 @@ using SignalHub.Portal;
 using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
+using SignalHub.Security.Retention;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
@@ -38,12 +39,14 @@ public partial class Program
         builder.AddOutreach();
         builder.AddFeedback();
         builder.AddReporting();
+        builder.AddRetention();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
                 jobs.AddDispatchJobs();
                 jobs.AddCalendarJobs();
                 jobs.AddOutreachJobs();
+                jobs.AddRetentionJobs();
             });
         if (roles.Web)
             builder.AddPortal();
