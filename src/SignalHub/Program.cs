@@ -10,8 +10,10 @@ using SignalHub.Messaging;
 using SignalHub.Outreach;
 using SignalHub.Partners;
 using SignalHub.Portal;
+using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
+using SignalHub.Security.Retention;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
@@ -38,12 +40,15 @@ public partial class Program
         builder.AddOutreach();
         builder.AddFeedback();
         builder.AddDdasExport();
+        builder.AddReporting();
+        builder.AddRetention();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {
                 jobs.AddDispatchJobs();
                 jobs.AddCalendarJobs();
                 jobs.AddOutreachJobs();
+                jobs.AddRetentionJobs();
             });
         if (roles.Web)
             builder.AddPortal();

@@ -53,6 +53,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
         root.Subcommands.Add(Synthetic.GenerateCommand.Build());
         root.Subcommands.Add(Export.Ddas.DdasExportCommand.Build());
+        root.Subcommands.Add(Reporting.ReportCommand.Build());
         return root;
     }
 }

@@ -116,6 +116,23 @@ public sealed class When_a_month_is_exported_to_ddas(StackKind kind)
     }
 
     [Test]
+    public async Task Should_be_the_same_document_from_the_coordinators_report_page()
+    {
+        using var client = _stack.Client();
+        using var download = await client.GetAsync("/rapportage?handler=ddas&periode=2026-11");
+        var body = await download.Content.ReadAsStringAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(download.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), body);
+            Assert.That(download.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo("ddas-2026-11.json"));
+            await DdasSchema.AssertValidAsync(body);
+            var page = JsonDocument.Parse(body).RootElement.Prop("leveringen")[0];
+            Assert.That(page.Prop("vroegsignalen").GetArrayLength(), Is.EqualTo(Signals.Count()));
+            Assert.That(page.Prop("vroegsignaalzaken").GetArrayLength(), Is.EqualTo(Cases.Count()));
+        });
+    }
+
+    [Test]
     public async Task Should_refuse_the_api_export_to_a_caller_without_a_coordinator_login()
     {
         using var anonymous = _stack.Client();
