@@ -2,7 +2,7 @@ namespace SignalHub.Benchmarks;
 
 /// <summary>One size on one stack: what it took, what it used, and whether the outcome was right.</summary>
 public sealed record ScenarioResult(string Stack, int Signals, long Rows, int Files, double IngestSeconds, double EndToEndSeconds,
-    double PeakMemoryMb, Correctness Correctness, IReadOnlyList<string> ImportProblems, IReadOnlyList<LoadResult> Load)
+    double PeakMemoryMb, double PeakMemoryBeforeLoadMb, Correctness Correctness, IReadOnlyList<string> ImportProblems, IReadOnlyList<LoadResult> Load)
 {
     public double SignalsPerSecond => EndToEndSeconds > 0 ? Math.Round(Rows / EndToEndSeconds) : 0;
 }
@@ -23,6 +23,7 @@ public static class ScenarioRunner
         log.WriteLine($"  {Name(kind)} {month.Signals:N0}: uploading {month.Imports.Count} files to pid {serve.Id}");
         var times = await import.UploadAllAsync(serve.BaseAddress);
         log.WriteLine($"  {Name(kind)} {month.Signals:N0}: ingest {times.IngestSeconds:F1} s, end to end {times.EndToEndSeconds:F1} s; checking");
+        var peakBeforeLoad = serve.PeakMemoryMb();
         var correctness = await ExpectedCheck.CheckAsync(stack.Connect, month.File("expected.json"));
         var load = new List<LoadResult>();
         if (month.Signals == options.LoadAtSize && options.LoadSeconds > 0)
@@ -40,7 +41,7 @@ public static class ScenarioRunner
         }
         var peak = serve.PeakMemoryMb();
         return new ScenarioResult(Name(kind), month.Signals, times.RowsAccepted + times.RowsRejected, times.Files,
-            Math.Round(times.IngestSeconds, 2), Math.Round(times.EndToEndSeconds, 2), peak, correctness, times.Problems, load);
+            Math.Round(times.IngestSeconds, 2), Math.Round(times.EndToEndSeconds, 2), peak, peakBeforeLoad, correctness, times.Problems, load);
     }
 
     public static string Name(StackKind kind) => kind == StackKind.Sqlite ? "sqlite+inmemory" : "postgres+rabbitmq";

@@ -3,6 +3,7 @@ using Dapper;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
+using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
 
@@ -50,15 +51,22 @@ internal static class MatchWrites
             "UPDATE matches SET status = @Status, signal_count = 0, actionable = @No, updated_at = @Now WHERE id = @Id",
             new { Id = id, Status = MatchStatus.ResolvedByPartner, No = false, Now = now }, t, cancellationToken: ct));
 
-    public static async Task JoinAsync(DbConnection c, DbTransaction t, Guid id, IReadOnlyList<Guid> signalIds, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Moves signals into their matches, each with a "joined" event: the events in one bulk load, not one
+    /// statement per signal (a chunk of 5,000 rows joins thousands of signals).
+    /// </summary>
+    public static async Task JoinAllAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, IReadOnlyList<(Guid MatchId, List<Guid> SignalIds)> joins,
+        DateTime now, CancellationToken ct)
     {
-        foreach (var signalId in signalIds)
-        {
-            await c.ExecuteAsync(new CommandDefinition("UPDATE signals SET match_id = @Id WHERE id = @SignalId",
-                new { Id = id, SignalId = signalId }, t, cancellationToken: ct));
-            await AddEventAsync(c, t, id, "joined", signalId, "signaal ontvangen", now, ct);
-        }
+        foreach (var (matchId, signalIds) in joins)
+            foreach (var signalId in signalIds)
+                await c.ExecuteAsync(new CommandDefinition("UPDATE signals SET match_id = @Id WHERE id = @SignalId",
+                    new { Id = matchId, SignalId = signalId }, t, cancellationToken: ct));
+        await dialect.BulkInsertAsync(c, t, EventTable,
+            joins.SelectMany(j => j.SignalIds.Select(signalId => new object?[] { Guid.CreateVersion7(), j.MatchId, now, "joined", signalId, "signaal ontvangen" })), ct);
     }
+
+    private static readonly BulkTable EventTable = new("match_events", ["id", "match_id", "at", "event", "signal_id", "reason"]);
 
     /// <summary>Signals that belonged to the match but are no longer current: withdrawn or replaced by the partner.</summary>
     public static async Task RecordDeparturesAsync(DbConnection c, DbTransaction t, Guid id, DateTime now, CancellationToken ct)
