@@ -52,19 +52,23 @@ internal static class MatchWrites
             new { Id = id, Status = MatchStatus.ResolvedByPartner, No = false, Now = now }, t, cancellationToken: ct));
 
     /// <summary>
-    /// Moves signals into their matches, each with a "joined" event: the events in one bulk load, not one
-    /// statement per signal (a chunk of 5,000 rows joins thousands of signals).
+    /// Moves signals into their match. The update is immediate, so a later address of the same run finds these
+    /// signals' persons here; their "joined" events go to <paramref name="events"/> for one bulk load at the end.
     /// </summary>
-    public static async Task JoinAllAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, IReadOnlyList<(Guid MatchId, List<Guid> SignalIds)> joins,
+    public static async Task JoinAsync(DbConnection c, DbTransaction t, Guid id, IReadOnlyList<Guid> signalIds, List<object?[]> events,
         DateTime now, CancellationToken ct)
     {
-        foreach (var (matchId, signalIds) in joins)
-            foreach (var signalId in signalIds)
-                await c.ExecuteAsync(new CommandDefinition("UPDATE signals SET match_id = @Id WHERE id = @SignalId",
-                    new { Id = matchId, SignalId = signalId }, t, cancellationToken: ct));
-        await dialect.BulkInsertAsync(c, t, EventTable,
-            joins.SelectMany(j => j.SignalIds.Select(signalId => new object?[] { Guid.CreateVersion7(), j.MatchId, now, "joined", signalId, "signaal ontvangen" })), ct);
+        foreach (var signalId in signalIds)
+        {
+            await c.ExecuteAsync(new CommandDefinition("UPDATE signals SET match_id = @Id WHERE id = @SignalId",
+                new { Id = id, SignalId = signalId }, t, cancellationToken: ct));
+            events.Add([Guid.CreateVersion7(), id, now, "joined", signalId, "signaal ontvangen"]);
+        }
     }
+
+    /// <summary>The "joined" events of a whole run in one bulk load, not one statement per signal.</summary>
+    public static Task AddJoinedEventsAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, List<object?[]> events, CancellationToken ct) =>
+        dialect.BulkInsertAsync(c, t, EventTable, events, ct);
 
     private static readonly BulkTable EventTable = new("match_events", ["id", "match_id", "at", "event", "signal_id", "reason"]);
 
