@@ -44,6 +44,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var changed = new List<Guid>();
+        var joinedEvents = new List<object?[]>();
         var register = await AddressResolver.OpenAsync(c, t, ct);
         foreach (var key in signals.Select(g => g.Key).Union(existing.Keys).Distinct(StringComparer.Ordinal))
         {
@@ -81,10 +82,11 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             }
             await PersonLinks.LinkAsync(c, t, id, elsewhere, now, ct);
             var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
-            await MatchWrites.JoinAsync(c, t, id, joined, now, ct);
+            await MatchWrites.JoinAsync(c, t, id, joined, joinedEvents, now, ct);
             if (match is null || updated || joined.Count > 0)
                 changed.Add(id);
         }
+        await MatchWrites.AddJoinedEventsAsync(c, t, dialect, joinedEvents, ct);
         return changed;
     }
 

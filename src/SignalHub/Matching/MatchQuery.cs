@@ -51,6 +51,31 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
             return matches.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness)).ToList();
         }, ct);
 
+    /// <summary>
+    /// One page of the period's matches that still have current signals, most urgent first, for the triage
+    /// queue: the page is cut in SQL (a busy month has a hundred thousand matches), and one row more than
+    /// asked tells whether a next page exists without counting them all.
+    /// </summary>
+    public async Task<(IReadOnlyList<MatchView> Matches, bool HasMore)> PageAsync(Period period, int page, int size, CancellationToken ct) =>
+        await database.ReadAsync(async c =>
+        {
+            var args = new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = "current" };
+            var matches = (await c.QueryAsync<MatchRow>(new CommandDefinition(database.Dialect.Page(SelectMatches + """
+                 WHERE period = @Period
+                   AND EXISTS (SELECT 1 FROM signals s WHERE s.match_id = matches.id AND s.status = @Current)
+                 ORDER BY priority_score DESC, created_at, id
+                """), args, cancellationToken: ct))).ToList();
+            var shown = matches.Take(size).ToList();
+            var ids = new { Ids = shown.Select(m => m.Id).ToList() };
+            var signals = (await c.QueryAsync<SignalRow>(new CommandDefinition(
+                SelectSignals + $" WHERE {database.Dialect.InList("s.match_id", "Ids")} AND s.status = 'current'", ids, cancellationToken: ct))).ToLookup(s => s.MatchId);
+            var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))
+                .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))
+                .ToLookup(l => l.MatchId);
+            var freshness = await FreshnessAsync(c, ct);
+            return ((IReadOnlyList<MatchView>)[.. shown.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness))], matches.Count > size);
+        }, ct);
+
     public async Task<MatchView?> FindAsync(Guid id, CancellationToken ct) =>
         await database.ReadAsync(async c =>
         {

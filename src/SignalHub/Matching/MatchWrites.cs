@@ -3,6 +3,7 @@ using Dapper;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
+using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
 
@@ -50,15 +51,26 @@ internal static class MatchWrites
             "UPDATE matches SET status = @Status, signal_count = 0, actionable = @No, updated_at = @Now WHERE id = @Id",
             new { Id = id, Status = MatchStatus.ResolvedByPartner, No = false, Now = now }, t, cancellationToken: ct));
 
-    public static async Task JoinAsync(DbConnection c, DbTransaction t, Guid id, IReadOnlyList<Guid> signalIds, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Moves signals into their match. The update is immediate, so a later address of the same run finds these
+    /// signals' persons here; their "joined" events go to <paramref name="events"/> for one bulk load at the end.
+    /// </summary>
+    public static async Task JoinAsync(DbConnection c, DbTransaction t, Guid id, IReadOnlyList<Guid> signalIds, List<object?[]> events,
+        DateTime now, CancellationToken ct)
     {
         foreach (var signalId in signalIds)
         {
             await c.ExecuteAsync(new CommandDefinition("UPDATE signals SET match_id = @Id WHERE id = @SignalId",
                 new { Id = id, SignalId = signalId }, t, cancellationToken: ct));
-            await AddEventAsync(c, t, id, "joined", signalId, "signaal ontvangen", now, ct);
+            events.Add([Guid.CreateVersion7(), id, now, "joined", signalId, "signaal ontvangen"]);
         }
     }
+
+    /// <summary>The "joined" events of a whole run in one bulk load, not one statement per signal.</summary>
+    public static Task AddJoinedEventsAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, List<object?[]> events, CancellationToken ct) =>
+        dialect.BulkInsertAsync(c, t, EventTable, events, ct);
+
+    private static readonly BulkTable EventTable = new("match_events", ["id", "match_id", "at", "event", "signal_id", "reason"]);
 
     /// <summary>Signals that belonged to the match but are no longer current: withdrawn or replaced by the partner.</summary>
     public static async Task RecordDeparturesAsync(DbConnection c, DbTransaction t, Guid id, DateTime now, CancellationToken ct)

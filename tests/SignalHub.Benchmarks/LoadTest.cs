@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace SignalHub.Benchmarks;
+
+/// <summary>Latency percentiles (ms) and throughput of one endpoint under a fixed number of concurrent clients.</summary>
+public sealed record LoadResult(string Target, int Clients, double Seconds, int Requests, int Failures,
+    double P50Ms, double P95Ms, double P99Ms, double RequestsPerSecond);
+
+/// <summary>
+/// A closed-loop load: each of <c>clients</c> simulated users sends its next request as soon as the previous
+/// one answered, for a fixed time, over one shared HttpClient (as a browser farm behind one proxy would).
+/// </summary>
+public static class LoadTest
+{
+    public static async Task<LoadResult> RunAsync(Uri baseAddress, string name, Func<int, HttpRequestMessage> request, int clients, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        // Warm up: the first requests compile views and fill pools; they are not measured.
+        for (var i = 0; i < 3; i++)
+            using (var warm = await http.SendAsync(request(i)))
+                await warm.Content.ReadAsByteArrayAsync();
+        var latencies = new List<double>[clients];
+        var failures = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            var mine = latencies[client] = [];
+            var n = client;
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.SendAsync(request(n), HttpCompletionOption.ResponseContentRead);
+                    if (!response.IsSuccessStatusCode)
+                        Interlocked.Increment(ref failures);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+                catch (TaskCanceledException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                n += clients;
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadResult(name, clients, Math.Round(seconds, 1), all.Length, failures,
+            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), Math.Round(all.Length / seconds, 1));
+    }
+
+    public static HttpRequestMessage Get(string path, string? apiKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (apiKey is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return request;
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)], 1);
+}
