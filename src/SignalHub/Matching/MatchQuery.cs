@@ -66,7 +66,9 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
                  ORDER BY priority_score DESC, created_at, id
                 """), args, cancellationToken: ct))).ToList();
             var shown = matches.Take(size).ToList();
-            var ids = new { Ids = shown.Select(m => m.Id).ToList() };
+            // Dapper expands a list by the value's own type, which an anonymous object's 'object' property hides.
+            var ids = new DynamicParameters();
+            ids.Add("Ids", database.Dialect.IdList(shown.Select(m => m.Id)));
             var signals = (await c.QueryAsync<SignalRow>(new CommandDefinition(
                 SelectSignals + $" WHERE {database.Dialect.InList("s.match_id", "Ids")} AND s.status = 'current'", ids, cancellationToken: ct))).ToLookup(s => s.MatchId);
             var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))

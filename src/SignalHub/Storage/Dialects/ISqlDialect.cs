@@ -33,6 +33,9 @@ public interface ISqlDialect
     /// <summary>A condition that <paramref name="column"/> is one of the array parameter <paramref name="parameter"/>.</summary>
     string InList(string column, string parameter);
 
+    /// <summary>Ids as the value of an <see cref="InList"/> parameter, in the form the provider stores them (text on SQLite).</summary>
+    object IdList(IEnumerable<Guid> ids);
+
     /// <summary>An id column as the lower-case text the inbox keeps.</summary>
     string IdAsText(string column);
 

@@ -60,6 +60,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
+    public object IdList(IEnumerable<Guid> ids) => ids.ToArray();
+
     public string IdAsText(string column) => $"CAST({column} AS varchar(36))";
 
     public IEnumerable<string> SplitScript(string script) => [script];

@@ -66,6 +66,8 @@ public sealed partial class SqlServerDialect : ISqlDialect
     /// <summary>T-SQL scripts separate batches with a line holding only <c>GO</c>.</summary>
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
+    public object IdList(IEnumerable<Guid> ids) => ids.ToArray();
+
     public string IdAsText(string column) => $"LOWER(CAST({column} AS nvarchar(36)))";
 
     public IEnumerable<string> SplitScript(string script) =>

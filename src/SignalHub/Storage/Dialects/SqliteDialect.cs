@@ -59,6 +59,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
+    public object IdList(IEnumerable<Guid> ids) => ids.Select(id => id.ToString("D")).ToArray();
+
     public string IdAsText(string column) => column;
 
     public IEnumerable<string> SplitScript(string script) => [script];
