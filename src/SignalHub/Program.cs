@@ -11,6 +11,7 @@ using SignalHub.Partners;
 using SignalHub.Portal;
 using SignalHub.Scheduling;
 using SignalHub.Security;
+using SignalHub.Security.WebSurface;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
@@ -31,6 +32,7 @@ public partial class Program
             consumers.AddDispatchConsumers();
         });
         builder.AddPartners();
+        builder.AddPortalSecurity();
         builder.AddIngestion();
         builder.AddMatching();
         builder.AddDispatch();
@@ -49,9 +51,12 @@ public partial class Program
 
     internal static void MapEndpoints(WebApplication app)
     {
+        // Order matters: headers and HTTPS first; the portal's error pages before sign-in, so a 403 gets its page;
+        // the partner API's rate limiter after sign-in, so it sees the partner.
+        app.UseWebSurface();
+        app.MapPortal();
         app.MapPartnerApi();
         app.MapIngestionApi();
         app.MapFeedbackApi();
-        app.MapPortal();
     }
 }

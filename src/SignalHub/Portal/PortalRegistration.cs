@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using SignalHub.Security.WebSurface;
 
 namespace SignalHub.Portal;
 
@@ -11,7 +12,11 @@ public static class PortalRegistration
     /// <summary>Razor Pages live in the folder of the stage they show (Matching/Queue.cshtml), not in one Pages folder.</summary>
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+        builder.Services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                Security.Access.PortalAccess.Apply(options.Conventions);
+            })
             .AddMvcOptions(mvc => mvc.Filters.Add<Security.Audit.AuditPageFilter>())
             .ConfigureApplicationPartManager(AddPortalAssembly);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -35,6 +40,7 @@ public static class PortalRegistration
             portal.UseExceptionHandler("/fout/500");
         });
         app.UseStaticFiles();
+        app.UsePortalAccess();
         app.MapRazorPages();
     }
 
