@@ -76,6 +76,7 @@ internal static class DemoCommand
                 deliveries++;
             }
         }
+        await Security.Accounts.DemoAccounts.EnsureAsync(services, ct);
         var counts = await services.GetRequiredService<Database>().ReadAsync(c => c.QuerySingleAsync<(long, long)>(new CommandDefinition(
             "SELECT (SELECT COUNT(*) FROM matches WHERE period = @P), (SELECT COUNT(*) FROM cases WHERE period = @P)", new { P = thisMonth.ToString() }, cancellationToken: ct)), ct);
         return new DemoSummary(thisMonth.ToString(), deliveries, (int)counts.Item1, (int)counts.Item2);

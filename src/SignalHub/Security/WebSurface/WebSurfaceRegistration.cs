@@ -41,9 +41,13 @@ public static class WebSurfaceRegistration
         app.UseSecurityHeaders();
     }
 
-    /// <summary>After the error pages and static files, before the endpoints: who the user is, and whether they may.</summary>
+    /// <summary>
+    /// After the error pages and static files, before the endpoints: routing, who the user is, and whether they may.
+    /// Routing comes here, not first, so an error page re-executed by the status code pages is routed (and authorised) again.
+    /// </summary>
     public static void UsePortalAccess(this WebApplication app)
     {
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
     }
