@@ -22,7 +22,7 @@ public sealed class AuthorisationMatrixTests
     private static readonly Dictionary<string, (string[] Allowed, string Path)> Expected = new()
     {
         [""] = (Staff, "/"),
-        ["aanleveren"] = ([Partner], "/aanleveren"),
+        ["aanleveren"] = ([Partner, Coordinator], "/aanleveren"),
         ["leveringen"] = ([Partner, Coordinator, Administrator], "/leveringen"),
         ["leveringen/{id:guid}/{handler:regex(^(fouten|status)$)?}"] = ([Partner, Coordinator, Administrator], "/leveringen/{delivery}"),
         ["triage"] = ([Sdv, Coordinator], "/triage"),

@@ -24,7 +24,8 @@ public static class PortalAccess
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
     {
         [Overview] = [Sdv, Wijkteam, BudgetCoach, Coordinator, Administrator, PrivacyOfficer],
-        [Upload] = [Partner],
+        // A coordinator may upload for a partner that sent its file another way (the partner is then chosen in the form).
+        [Upload] = [Partner, Coordinator],
         [Deliveries] = [Partner, Coordinator, Administrator],
         [Triage] = [Sdv, Coordinator],
         [Cases] = [Sdv, Wijkteam, BudgetCoach, Coordinator],
