@@ -14,6 +14,7 @@ using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
 using SignalHub.Security.Retention;
+using SignalHub.Security.WebSurface;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
@@ -34,6 +35,7 @@ public partial class Program
             consumers.AddDispatchConsumers();
         });
         builder.AddPartners();
+        builder.AddPortalSecurity();
         builder.AddIngestion();
         builder.AddMatching();
         builder.AddDispatch();
@@ -56,10 +58,13 @@ public partial class Program
 
     internal static void MapEndpoints(WebApplication app)
     {
+        // Order matters: headers and HTTPS first; the portal's error pages before sign-in, so a 403 gets its page;
+        // the partner API's rate limiter after sign-in, so it sees the partner.
+        app.UseWebSurface();
+        app.MapPortal();
         app.MapPartnerApi();
         app.MapIngestionApi();
         app.MapFeedbackApi();
         app.MapExportsApi();
-        app.MapPortal();
     }
 }

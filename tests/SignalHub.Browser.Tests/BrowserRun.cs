@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using SignalHub.Browser.Tests.Fixtures;
+using SignalHub.Security.Accounts;
 using SignalHub.Tests.Fixtures;
+using SignalHub.Tests.Security;
 
 namespace SignalHub.Browser.Tests;
 
@@ -38,9 +40,16 @@ public sealed class BrowserRun
         _playwright?.Dispose();
     }
 
-    /// <summary>A fresh browser context (cookies, storage) on <paramref name="stack"/>: Dutch, Amsterdam time, desktop or phone size.</summary>
-    public static async Task<IPage> OpenAsync(SignalHubStack stack, bool javaScript = true, bool phone = false)
+    /// <summary>
+    /// A fresh browser context (cookies, storage) on <paramref name="stack"/>: Dutch, Amsterdam time, desktop or phone size,
+    /// signed in as a new coordinator (who may open every page), or as <paramref name="user"/>. The axe check injects its
+    /// script inline, which the portal's Content-Security-Policy forbids, so only the contexts that run it bypass the policy;
+    /// the other journeys run the portal (upload.js, receipt.js) under the policy itself.
+    /// </summary>
+    public static async Task<IPage> OpenAsync(SignalHubStack stack, bool javaScript = true, bool phone = false, SignedInUser? user = null,
+        bool axe = false)
     {
+        user ??= await stack.SignInAsync(PortalRoles.Coordinator);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = stack.BaseAddress.ToString(),
@@ -51,7 +60,10 @@ public sealed class BrowserRun
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,
             HasTouch = phone,
+            BypassCSP = axe,
         });
+        // Not marked Secure: the test stack speaks plain HTTP on loopback.
+        await context.AddCookiesAsync([new Cookie { Name = user.SessionCookie.Key, Value = user.SessionCookie.Value, Url = stack.BaseAddress.ToString() }]);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -50,6 +50,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildSdvClients());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
+        root.Subcommands.Add(Security.Accounts.UserCommands.Build());
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
         root.Subcommands.Add(Synthetic.GenerateCommand.Build());
         root.Subcommands.Add(Export.Ddas.DdasExportCommand.Build());

@@ -72,6 +72,7 @@ internal static class DemoCommand
         clock.CatchUp();
         await services.GetRequiredService<Database>().InTransactionAsync((c, t) =>
             services.GetRequiredService<DeadlineMarking>().MarkAsync(c, t, null, ct), ct);
+        await Security.Accounts.DemoAccounts.EnsureAsync(services, ct);
 
         var counts = await services.GetRequiredService<Database>().ReadAsync(c => c.QuerySingleAsync<(long, long)>(new CommandDefinition(
             "SELECT (SELECT COUNT(*) FROM matches WHERE period = @P), (SELECT COUNT(*) FROM cases WHERE period = @P)", new { P = thisMonth.ToString() }, cancellationToken: ct)), ct);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignalHub.Portal;
+using SignalHub.Security.Accounts;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
@@ -14,6 +15,8 @@ public sealed class CasesModel(CaseQuery cases, Database database, TimeProvider 
     {
         var period = await PortalPeriod.ResolveAsync(database, clock, periode, ct);
         PeriodLabel = Labels.Period(period);
-        Cases = await cases.ListAsync(period, ct);
+        // A wijkteam worker sees only the cases of the own team.
+        var team = User.ScopedTeam();
+        Cases = [.. (await cases.ListAsync(period, ct)).Where(k => team is null || string.Equals(k.Team, team, StringComparison.Ordinal))];
     }
 }

@@ -29,7 +29,8 @@ public static class PartnersRegistration
     public static void MapPartnerApi(this WebApplication app)
     {
         app.UseRateLimiter();
-        app.MapOpenApi();
+        // The API's description is public; the endpoints it describes are not.
+        app.MapOpenApi().AllowAnonymous();
         app.MapKeysApi();
     }
 

@@ -20,6 +20,7 @@ public sealed class ErrorModel : PageModel
             400 => ("Verzoek niet verwerkt", "Het formulier of verzoek kon niet worden verwerkt, bijvoorbeeld omdat de pagina te lang openstond. Laad de pagina opnieuw en probeer het nog eens."),
             403 => ("Geen toegang", "U heeft geen toegang tot deze pagina. Neem contact op met functioneel beheer als u denkt dat dit niet klopt."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar het overzicht."),
+            429 => ("Te veel pogingen", "U heeft het te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
             413 => ("Bestand te groot", "Het bestand is groter dan SignalHub aanneemt. Splits het bestand of vraag functioneel beheer om de grens te verhogen."),
             _ => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."),
         };

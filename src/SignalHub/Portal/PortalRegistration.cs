@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using SignalHub.Security.WebSurface;
 
 namespace SignalHub.Portal;
 
@@ -12,7 +13,11 @@ public static class PortalRegistration
     /// <summary>Razor Pages live in the folder of the stage they show (Matching/Queue.cshtml), not in one Pages folder.</summary>
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+        builder.Services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                Security.Access.PortalAccess.Apply(options.Conventions);
+            })
             .AddMvcOptions(mvc => mvc.Filters.Add<Security.Audit.AuditPageFilter>())
             .ConfigureApplicationPartManager(AddPortalAssembly);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -45,6 +50,7 @@ public static class PortalRegistration
             });
         });
         app.UseStaticFiles();
+        app.UsePortalAccess();
         app.MapRazorPages();
     }
 

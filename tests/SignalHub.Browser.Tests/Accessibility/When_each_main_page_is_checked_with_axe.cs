@@ -24,8 +24,8 @@ public sealed class When_each_main_page_is_checked_with_axe
         SetDefaultExpectTimeout(15_000);
         _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
         _receipt = (await DemoDeliveries.DeliverAsync(_stack))["Zorgverzekeraar Voorbeeld"];
-        _desktop = await BrowserRun.OpenAsync(_stack);
-        _phone = await BrowserRun.OpenAsync(_stack, phone: true);
+        _desktop = await BrowserRun.OpenAsync(_stack, axe: true);
+        _phone = await BrowserRun.OpenAsync(_stack, phone: true, axe: true);
     }
 
     [OneTimeTearDown]

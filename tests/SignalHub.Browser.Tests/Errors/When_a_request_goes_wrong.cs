@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Playwright;
 using SignalHub.Browser.Tests.Fixtures;
+using SignalHub.Security.Accounts;
 using SignalHub.Tests.Fixtures;
+using SignalHub.Tests.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace SignalHub.Browser.Tests.Errors;
@@ -43,7 +45,7 @@ public sealed class When_a_request_goes_wrong
     [Test]
     public async Task Should_refuse_a_form_without_its_antiforgery_token_in_dutch()
     {
-        using var client = _stack.Client();
+        using var client = (await _stack.SignInAsync(PortalRoles.Coordinator)).Session;
         using var form = new MultipartFormDataContent { { new StringContent("2026-11"), "periode" }, { new ByteArrayContent("a;b\n"u8.ToArray()), "bestand", "x.csv" } };
         using var response = await client.PostAsync("/aanleveren", form);
         var body = await response.Content.ReadAsStringAsync();
@@ -58,7 +60,7 @@ public sealed class When_a_request_goes_wrong
     [Test]
     public async Task Should_refuse_a_body_far_over_the_limit_before_reading_it()
     {
-        using var client = _stack.Client();
+        using var client = (await _stack.SignInAsync(PortalRoles.Coordinator)).Session;
         using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[2 * 1024 * 1024]), "bestand", "groot.csv" } };
         using var response = await client.PostAsync("/aanleveren", form);
         var body = await response.Content.ReadAsStringAsync();

@@ -38,7 +38,7 @@ public sealed partial class When_a_partner_delivers_the_month_in_the_portal
         _housing = (await _stack.RegisterAsync(Housing, "housing")).Partner;
         await _stack.UploadAsync(energyKey, ThisMonth.Period.ToString(), Csv(Row("E-1", "energie", "JANSEN", "211", "2013 xy", amount: "€ 1.234,56")));
 
-        _page = await BrowserRun.OpenAsync(_stack);
+        _page = await BrowserRun.OpenAsync(_stack, axe: true);
         await _page.GotoAsync("/aanleveren");
         await Screenshots.SaveAsync(_page, "aanleveren");
         _periodOffered = await _page.GetByLabel("Maand van de achterstanden").InputValueAsync();

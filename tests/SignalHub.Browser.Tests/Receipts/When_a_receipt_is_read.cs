@@ -33,7 +33,7 @@ public sealed class When_a_receipt_is_read
         var rows = Enumerable.Range(1, 60).Select(i => Row($"F-{i}", "energie", "Dekker", i.ToString(CultureInfo.InvariantCulture), "0999ZZ"))
             .Append(Row("F-61", "energie", "Dekker", "61", "2011AB"));
         var receipt = await _stack.UploadAsync(_partner.ApiKey, ThisMonth.Period.ToString(), Csv([.. rows]));
-        var page = await BrowserRun.OpenAsync(_stack);
+        var page = await BrowserRun.OpenAsync(_stack, axe: true);
         try
         {
             await page.GotoAsync($"/leveringen/{receipt.DeliveryId}");

@@ -30,7 +30,7 @@ public sealed class When_the_upload_form_is_sent_incomplete
     [TestCase(false)]
     public async Task Should_list_each_problem_in_dutch_and_mark_its_field(bool javaScript)
     {
-        var page = await BrowserRun.OpenAsync(_stack, javaScript);
+        var page = await BrowserRun.OpenAsync(_stack, javaScript, axe: true);
         try
         {
             await page.GotoAsync("/aanleveren");

@@ -44,10 +44,11 @@ public sealed class AuditChainTests(StackKind kind)
     [Test]
     public async Task A_portal_page_view_is_recorded()
     {
-        using var client = _stack.Client();
-        (await client.GetAsync("/triage?periode=2026-10")).EnsureSuccessStatusCode();
+        var sdv = await _stack.SignInAsync(SignalHub.Security.Accounts.PortalRoles.Sdv);
+        (await sdv.Session.GetAsync("/triage?periode=2026-10")).EnsureSuccessStatusCode();
         var entries = await _stack.Get<AuditLog>().SearchAsync(new AuditQuery(DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(1)), CancellationToken.None);
         Assert.That(entries.Select(e => (e.Action, e.Detail)), Has.Some.EqualTo(("GET /triage", "status 200?periode=2026-10")));
+        Assert.That(entries.First(e => e.Action == "GET /triage").Actor, Is.EqualTo($"user:{sdv.Account.Name}"), "who, from the sign-in");
     }
 
     [Test]

@@ -1,0 +1,86 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using SignalHub.Storage;
+
+namespace SignalHub.Security.Accounts;
+
+/// <summary>The <c>users</c> table: adding accounts, the lockout counter and the TOTP secret.</summary>
+public sealed class UserStore(Database database, TimeProvider clock)
+{
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
+
+    private const string Select = """
+        SELECT id AS Id, name AS Name, role AS Role, partner_id AS PartnerId, team AS Team, password_hash AS PasswordHash,
+               failed_attempts AS FailedAttempts, locked_until AS LockedUntil, totp_secret AS TotpSecret,
+               totp_confirmed AS TotpConfirmed, last_totp_step AS LastTotpStep, created_at AS CreatedAt, last_sign_in_at AS LastSignInAt
+        FROM users
+        """;
+
+    public async Task<UserAccount> AddAsync(NewUser request, CancellationToken ct)
+    {
+        var user = new UserAccount
+        {
+            Id = Guid.CreateVersion7(),
+            Name = request.Name,
+            Role = request.Role,
+            PartnerId = request.PartnerId,
+            Team = request.Team,
+            // The hasher ignores the user it is given; the hash carries its own salt and iteration count.
+            PasswordHash = Hasher.HashPassword(null!, request.Password),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        try
+        {
+            await database.InTransactionAsync((c, t) => c.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO users (id, name, role, partner_id, team, password_hash, failed_attempts, totp_confirmed, last_totp_step, created_at)
+                VALUES (@Id, @Name, @Role, @PartnerId, @Team, @PasswordHash, 0, @No, 0, @CreatedAt)
+                """, new { user.Id, user.Name, user.Role, user.PartnerId, user.Team, user.PasswordHash, No = false, user.CreatedAt },
+                t, cancellationToken: ct)), ct);
+        }
+        catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
+        {
+            throw new DuplicateUserException(request.Name);
+        }
+        return user;
+    }
+
+    public static bool PasswordMatches(UserAccount user, string password) =>
+        Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+
+    public Task<UserAccount?> FindByNameAsync(string name, CancellationToken ct) =>
+        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
+            Select + " WHERE name = @Name", new { Name = name }, cancellationToken: ct)), ct);
+
+    public Task<UserAccount?> FindAsync(Guid id, CancellationToken ct) =>
+        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
+            Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)), ct);
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) =>
+        [.. await database.ReadAsync(c => c.QueryAsync<UserAccount>(new CommandDefinition(Select + " ORDER BY name", cancellationToken: ct)), ct)];
+
+    /// <summary>One more failure; at <paramref name="maxFailures"/> the account locks until <paramref name="lockedUntil"/>.</summary>
+    public Task RecordFailureAsync(Guid id, int maxFailures, DateTime lockedUntil, CancellationToken ct) =>
+        ExecuteAsync("""
+            UPDATE users SET failed_attempts = failed_attempts + 1,
+                locked_until = CASE WHEN failed_attempts + 1 >= @Max THEN @LockedUntil ELSE locked_until END
+            WHERE id = @Id
+            """, new { Id = id, Max = maxFailures, LockedUntil = lockedUntil }, ct);
+
+    public Task RecordSignInAsync(Guid id, long totpStep, CancellationToken ct) =>
+        ExecuteAsync("""
+            UPDATE users SET failed_attempts = 0, locked_until = NULL, last_totp_step = @Step, totp_confirmed = @Yes, last_sign_in_at = @Now
+            WHERE id = @Id
+            """, new { Id = id, Step = totpStep, Yes = true, Now = clock.GetUtcNow().UtcDateTime }, ct);
+
+    /// <summary>A new, unconfirmed secret: the user enrols it at the next sign-in.</summary>
+    public Task SetTotpSecretAsync(Guid id, string secret, CancellationToken ct) =>
+        ExecuteAsync("UPDATE users SET totp_secret = @Secret, totp_confirmed = @No, last_totp_step = 0 WHERE id = @Id",
+            new { Id = id, Secret = secret, No = false }, ct);
+
+    /// <summary>Forgets the second factor (a lost phone); the user enrols a new one at the next sign-in.</summary>
+    public Task ResetTotpAsync(Guid id, CancellationToken ct) =>
+        ExecuteAsync("UPDATE users SET totp_secret = NULL, totp_confirmed = @No, last_totp_step = 0 WHERE id = @Id", new { Id = id, No = false }, ct);
+
+    private Task ExecuteAsync(string sql, object args, CancellationToken ct) =>
+        database.InTransactionAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, args, t, cancellationToken: ct)), ct);
+}
