@@ -67,8 +67,10 @@ export Storage__Provider=postgres
 export Storage__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DATABASE;Timeout=15"
 export Bus__Transport=rabbitmq Bus__Host=127.0.0.1 Bus__Port="$AMQP_PORT" Bus__QueuePrefix="scaleout-$RUN_ID"
 export Storage__MigrateOnStart=false
-# Every job every few seconds, so that two schedulers have something to share in a short run.
-for job in dispatch-ready delivery-reminders late-deliveries outreach-deadlines; do export "Scheduling__Schedules__$job=0/3 * * * * ?"; done
+# Every job every few seconds, so that two schedulers have something to share in a short run (names with
+# a dash cannot be exported by bash: env passes them).
+SCHEDULES=()
+for job in dispatch-ready delivery-reminders late-deliveries outreach-deadlines; do SCHEDULES+=("Scheduling__Schedules__$job=0/3 * * * * ?"); done
 
 say "database $DATABASE, queue prefix $Bus__QueuePrefix, work folder $WORK"
 psql_admin -d postgres -c "CREATE DATABASE $DATABASE" >/dev/null
@@ -83,7 +85,7 @@ signalhub areas import "$WORK/month/areas.csv" >/dev/null
 
 start_process() { # name roles
   local port; port=$(free_port)
-  Logging__LogLevel__Default=Warning Logging__LogLevel__SignalHub=Information \
+  env "${SCHEDULES[@]}" Logging__LogLevel__Default=Warning Logging__LogLevel__SignalHub=Information \
     dotnet "$DLL" serve --roles "$2" --urls "http://127.0.0.1:$port" >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
   echo "$port" >"$WORK/$1.port"
