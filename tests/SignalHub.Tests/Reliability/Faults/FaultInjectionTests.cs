@@ -17,19 +17,7 @@ public sealed class FaultInjectionTests
     /// </summary>
     private static readonly int MonthSignals = int.TryParse(Environment.GetEnvironmentVariable("SIGNALHUB_FAULTS_SIGNALS"), out var n) ? n : 10_000;
 
-    private PrivateServices? _services;
-
-    private PrivateServices Services => _services ?? throw new InvalidOperationException("not started");
-
-    [OneTimeSetUp]
-    public async Task StartPrivateServicesAsync() => _services = await PrivateServices.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopPrivateServicesAsync()
-    {
-        if (_services is not null)
-            await _services.DisposeAsync();
-    }
+    private static PrivateServices Services => FaultServices.Current;
 
     [Test]
     public async Task When_RabbitMQ_stops_in_the_middle_of_a_month_import_Should_store_every_row_once_and_match_every_door()

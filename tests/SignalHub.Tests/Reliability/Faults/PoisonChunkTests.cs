@@ -19,7 +19,7 @@ public sealed class PoisonChunkTests
     [Test]
     public async Task When_one_chunk_always_throws_Should_send_it_to_the_error_queue_and_finish_every_other_chunk()
     {
-        await using var services = await PrivateServices.StartAsync();
+        var services = FaultServices.Current;
         await using var month = await FaultMonth.PrepareAsync(services, signals: 4_000, ChunkRecords);
         month.Settings["Bus:RetryLimit"] = "1";
         var poison = month.References(0)[10]; // a row of the first chunk, which is full

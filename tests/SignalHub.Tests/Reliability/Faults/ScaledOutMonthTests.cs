@@ -15,7 +15,7 @@ public sealed partial class ScaledOutMonthTests
     [Test]
     public async Task Two_workers_and_two_schedulers_double_nothing_and_run_each_job_once()
     {
-        await using var services = await PrivateServices.StartAsync();
+        var services = FaultServices.Current;
         await using var month = await FaultMonth.PrepareAsync(services, signals: 5_000);
         foreach (var job in Jobs)
             month.Settings[$"Scheduling:Schedules:{job}"] = "0/5 * * * * ?";
