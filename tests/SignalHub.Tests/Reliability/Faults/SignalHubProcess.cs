@@ -83,6 +83,8 @@ public sealed class SignalHubProcess : IAsyncDisposable
     {
         await StopAsync();
         _process?.Dispose();
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+            TestContext.Out.WriteLine($"----- last lines of {Name} -----\n{string.Join('\n', Log.Split('\n').TakeLast(40))}");
         File.Delete(_log);
     }
 
