@@ -67,7 +67,8 @@ public sealed class PrivateServices : IAsyncDisposable
     public async Task<Dictionary<string, string?>> NewInstallationAsync()
     {
         var database = $"signalhub_f_{Guid.NewGuid():N}"[..24];
-        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        // Unpooled: a pooled connection may date from before a scenario restarted the server.
+        await using (var connection = new NpgsqlConnection(AdminConnectionString + ";Pooling=false"))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
