@@ -2,7 +2,8 @@
 # Installs and runs the real services SignalHub's tests and developers need (RabbitMQ, PostgreSQL 15,
 # Chromium) on Debian 12, as root, without systemd or Docker. Both servers listen on 127.0.0.1 only, on
 # non-default ports so a developer's own servers are left alone, with data under one state folder.
-# Data survives stop/start (reliability tests restart the servers mid-test); `clean` throws it away.
+# Data survives stop/start; `clean` throws it away. A private pair (the fault-injection tests) is the same
+# script with its own SIGNALHUB_SERVICES_DIR, ports and SIGNALHUB_RABBITMQ_NODE.
 #
 # Usage: services.sh install|start|stop|status|env|clean
 #        services.sh start-rabbitmq|stop-rabbitmq|start-postgres|stop-postgres
@@ -23,7 +24,7 @@ PG_LOG="$PG_DIR/postgres.log"
 
 RABBIT_BIN=/usr/lib/rabbitmq/bin
 RABBIT_DIR="$STATE_DIR/rabbitmq"
-RABBIT_NODE="signalhub@localhost"
+RABBIT_NODE="${SIGNALHUB_RABBITMQ_NODE:-signalhub@localhost}"
 RABBIT_PID_FILE="$RABBIT_DIR/rabbitmq.pid"
 RABBIT_LOG="$RABBIT_DIR/log/$RABBIT_NODE.log"
 EPMD_PID_FILE="$RABBIT_DIR/epmd.pid"

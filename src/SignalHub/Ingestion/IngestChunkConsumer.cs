@@ -15,7 +15,8 @@ namespace SignalHub.Ingestion;
 /// Validates one chunk and stores its signals and row errors in one transaction with the inbox record,
 /// so a redelivered chunk changes nothing. The last chunk of a delivery finalises it.
 /// </summary>
-internal sealed class IngestChunkConsumer(Database database, PartnerStore partners, OutboxSignal outbox, SignalHubMetrics metrics, TimeProvider clock)
+internal sealed partial class IngestChunkConsumer(Database database, PartnerStore partners, OutboxSignal outbox, SignalHubMetrics metrics, TimeProvider clock,
+    ILogger<IngestChunkConsumer> logger)
     : IConsumer<DeliveryChunkReady>
 {
     public async Task Consume(ConsumeContext<DeliveryChunkReady> context)
@@ -73,7 +74,12 @@ internal sealed class IngestChunkConsumer(Database database, PartnerStore partne
             return;
         outbox.Wake();
         metrics.SignalsValidated(partner.Id, rows.Count, rejected);
+        ChunkStored(logger, seq, deliveryId, rows.Count, rejected);
     }
+
+    /// <summary>Per process, these lines show how the chunks of a month were spread over the workers.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chunk {Seq} of delivery {DeliveryId} stored: {Accepted} accepted, {Rejected} rejected")]
+    private static partial void ChunkStored(ILogger logger, int seq, Guid deliveryId, int accepted, int rejected);
 
     private sealed class ChunkRow
     {

@@ -17,8 +17,10 @@ public static class SchedulingRegistration
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder, Action<IQuartzBuilder> addJobs)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddSingleton(JobSchedules.From(builder.Configuration));
         builder.Services.AddQuartz("signalhub", quartz =>
         {
+            quartz.AddJobListener<JobRunLog>();
             if (storage.Provider is "postgres" or "sqlserver")
                 UseClusteredStore(quartz, storage);
             addJobs(quartz);
@@ -57,9 +59,13 @@ public static class SchedulingRegistration
         });
     }
 
-    /// <summary>A job on a cron schedule (Quartz syntax, seconds first), never run twice at once.</summary>
+    /// <summary>
+    /// A job on a cron schedule (Quartz syntax, seconds first), never run twice at once; <c>Scheduling:Schedules</c>
+    /// may set another schedule for it by name.
+    /// </summary>
     public static void AddJob<T>(this IQuartzBuilder quartz, string name, string cron) where T : IJob
     {
+        cron = quartz.Services.Select(d => d.ImplementationInstance).OfType<JobSchedules>().LastOrDefault()?.For(name, cron) ?? cron;
         var key = new JobKey(name, "signalhub");
         quartz.AddJob<T>(job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());
         quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(name + "-trigger", "signalhub")
