@@ -1,5 +1,7 @@
 using System.Globalization;
+using SignalHub.Security.Accounts;
 using SignalHub.Tests.Fixtures;
+using SignalHub.Tests.Security;
 
 namespace SignalHub.Tests.Reporting;
 
@@ -59,9 +61,9 @@ public sealed partial class When_the_monitor_counts_a_month
     [Test]
     public async Task Should_show_the_page_with_charts_tables_the_estimate_apart_and_a_csv_download()
     {
-        using var client = _stack.Client();
-        var html = await client.GetStringAsync("/rapportage?periode=2026-11");
-        using var csv = await client.GetAsync("/rapportage?handler=csv&periode=2026-11");
+        using var coordinator = (await _stack.SignInAsync(PortalRoles.Coordinator)).Session;
+        var html = await coordinator.GetPageAsync("/rapportage?periode=2026-11");
+        using var csv = await coordinator.GetAsync("/rapportage?handler=csv&periode=2026-11");
         var body = await csv.Content.ReadAsStringAsync();
         Assert.Multiple(() =>
         {
@@ -82,8 +84,8 @@ public sealed partial class When_the_monitor_counts_a_month
     [Test]
     public async Task Should_show_a_quarter_in_dutch_words()
     {
-        using var client = _stack.Client();
-        var html = await client.GetStringAsync("/rapportage?periode=2026-Q4");
+        using var coordinator = (await _stack.SignInAsync(PortalRoles.Coordinator)).Session;
+        var html = await coordinator.GetPageAsync("/rapportage?periode=2026-Q4");
         Assert.That(html, Does.Contain("<h1>Rapportage 4e kwartaal 2026</h1>"));
         Assert.That(html, Does.Contain(8.ToString(CultureInfo.InvariantCulture)));
     }

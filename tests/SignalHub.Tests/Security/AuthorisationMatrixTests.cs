@@ -27,6 +27,10 @@ public sealed class AuthorisationMatrixTests
         ["leveringen/{id:guid}/{handler:regex(^(fouten|status)$)?}"] = ([Partner, Coordinator, Administrator], "/leveringen/{delivery}"),
         ["triage"] = ([Sdv, Coordinator], "/triage"),
         ["zaken"] = ([Sdv, Wijkteam, BudgetCoach, Coordinator], "/zaken"),
+        ["terugkoppeling"] = ([Partner, Coordinator], "/terugkoppeling"),
+        ["rapportage"] = ([Coordinator, Administrator], "/rapportage"),
+        ["mislukte-berichten"] = ([Coordinator, Administrator], "/mislukte-berichten"),
+        ["/api/v1/exports/ddas"] = ([Coordinator], "/api/v1/exports/ddas?from=2026-10-01&to=2026-10-31"),
         ["fout/{code:int}"] = ([Anonymous], "/fout/400"),
         ["inloggen"] = ([Anonymous], "/inloggen"),
         ["inloggen/code"] = ([Anonymous], "/inloggen/code"),
@@ -52,7 +56,7 @@ public sealed class AuthorisationMatrixTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
+        _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory, new Dictionary<string, string?>(Export.Ddas.DdasMonth.Settings));
         var (own, ownKey) = await _stack.RegisterAsync("Woonstichting Matrix", "housing");
         var (_, otherKey) = await _stack.RegisterAsync("Woonstichting Ander", "housing");
         _ownDelivery = (await _stack.UploadAsync(ownKey, "2026-10", Csv(Row("M-1", "huur", "Jansen", "12", "2011AB")))).DeliveryId;
@@ -105,6 +109,8 @@ public sealed class AuthorisationMatrixTests
         var status = (int)response.StatusCode;
         if (allowed.Contains(Anonymous))
             Assert.That(status, Is.Not.EqualTo(403).And.Not.EqualTo(401), $"{path} is open to everyone");
+        else if (role == Anonymous && path.StartsWith("/api/", StringComparison.Ordinal))
+            Assert.That(status, Is.EqualTo(401), $"{path} tells a stranger 401");
         else if (role == Anonymous)
             Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/inloggen"), $"{path} sends a stranger to sign in");
         else if (allowed.Contains(role))

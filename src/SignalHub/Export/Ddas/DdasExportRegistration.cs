@@ -14,7 +14,8 @@ public static class DdasExportRegistration
             services.GetRequiredService<IOptions<DdasExportOptions>>(), services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILogger<DdasExporter>>()));
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(DdasExportEndpoint.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(ClaimTypes.Role, "coordinator"));
+            .AddPolicy(DdasExportEndpoint.Policy, policy => policy.AddAuthenticationSchemes(Security.Access.PortalAuthentication.Scheme)
+                .RequireAuthenticatedUser().RequireRole(Security.Accounts.PortalRoles.Coordinator));
         return builder;
     }
 

@@ -21,6 +21,7 @@ public static class PortalAccess
     public const string Audit = "portal-audit";
     public const string Feedback = "portal-feedback";
     public const string Reports = "portal-reports";
+    public const string FailedMessages = "portal-failed-messages";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -35,6 +36,7 @@ public static class PortalAccess
         [Feedback] = [Partner, Coordinator],
         // Anonymous counts only, for those who account for the work.
         [Reports] = [Coordinator, Administrator],
+        [FailedMessages] = [Coordinator, Administrator],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -48,6 +50,7 @@ public static class PortalAccess
         ["/Dispatch/Cases"] = Cases,
         ["/Feedback/Signals"] = Feedback,
         ["/Reporting/Report"] = Reports,
+        ["/Messaging/Failures/FailedMessagesPage"] = FailedMessages,
         ["/Portal/Error"] = null,
         ["/Security/Accounts/SignIn"] = null,
         ["/Security/Accounts/SecondFactor"] = null,

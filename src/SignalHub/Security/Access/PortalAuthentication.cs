@@ -23,6 +23,15 @@ public static class PortalAuthentication
                 cookie.LoginPath = "/inloggen";
                 cookie.LogoutPath = "/uitloggen";
                 cookie.SlidingExpiration = true;
+                // An API caller is told 401, not sent to a sign-in page it cannot use.
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/api"))
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    else
+                        context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
                 // A 403 is a page of its own (the status code pages show it), not a redirect.
                 cookie.Events.OnRedirectToAccessDenied = context =>
                 {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Tests.Fixtures;
+using SignalHub.Tests.Security;
 
 namespace SignalHub.Tests.Export.Ddas;
 
@@ -118,8 +119,8 @@ public sealed class When_a_month_is_exported_to_ddas(StackKind kind)
     [Test]
     public async Task Should_be_the_same_document_from_the_coordinators_report_page()
     {
-        using var client = _stack.Client();
-        using var download = await client.GetAsync("/rapportage?handler=ddas&periode=2026-11");
+        using var coordinator = (await _stack.SignInAsync(SignalHub.Security.Accounts.PortalRoles.Coordinator)).Session;
+        using var download = await coordinator.GetAsync("/rapportage?handler=ddas&periode=2026-11");
         var body = await download.Content.ReadAsStringAsync();
         Assert.Multiple(async () =>
         {
