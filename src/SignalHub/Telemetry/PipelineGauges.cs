@@ -6,8 +6,8 @@ using SignalHub.Storage;
 namespace SignalHub.Telemetry;
 
 /// <summary>
-/// Gauges read from the database: cases per state, overdue cases, and the newest period's matches per
-/// priority class. Queried only when a reader collects, at most every <see cref="MaxAge"/>, and answered
+/// Gauges read from the database: cases per state, overdue and at-risk cases, failed messages, and the newest
+/// period's matches per priority class. Queried only when a reader collects, at most every <see cref="MaxAge"/>, and answered
 /// from the last snapshot, so a collection never waits on the database.
 /// </summary>
 public sealed class PipelineGauges(SignalHubMetrics metrics, Database database, TimeProvider clock, ILogger<PipelineGauges> logger) : IHostedService
@@ -24,7 +24,9 @@ public sealed class PipelineGauges(SignalHubMetrics metrics, Database database, 
         meter.CreateObservableGauge("signalhub.cases", () => Observe().CasesByState.Select(s =>
             new Measurement<long>(s.Total, new KeyValuePair<string, object?>("case.state", s.Name))), "{case}", "cases per state");
         meter.CreateObservableGauge("signalhub.cases.overdue", () => Observe().Overdue, "{case}", "open cases past their due date");
-        // Cases at risk need the outreach rule's columns, which the cases table does not have yet.
+        meter.CreateObservableGauge("signalhub.cases.at_risk", () => Observe().AtRisk, "{case}", "open cases the deadline job marked at risk");
+        meter.CreateObservableGauge("signalhub.messages.failed", () => Observe().Failed, "{message}",
+            "messages that kept failing (dead letters) and wait for retry or discard");
         meter.CreateObservableGauge("signalhub.matches", () => Observe().MatchesByPriority.Select(s =>
             new Measurement<long>(s.Total, new KeyValuePair<string, object?>("priority.class", s.Name))), "{match}", "matches of the newest period per priority class");
         return Task.CompletedTask;
@@ -47,6 +49,9 @@ public sealed class PipelineGauges(SignalHubMetrics metrics, Database database, 
                 (await c.QueryAsync<Tally>("SELECT status AS Name, COUNT(*) AS Total FROM cases GROUP BY status")).ToList(),
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases WHERE due_date < @Today AND status <> @Closed",
                     new { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Closed = CaseStatus.Closed }),
+                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases WHERE at_risk = @Yes AND status <> @Closed",
+                    new { Yes = true, Closed = CaseStatus.Closed }),
+                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM failed_messages WHERE resolution IS NULL"),
                 (await c.QueryAsync<Tally>("""
                     SELECT priority_class AS Name, COUNT(*) AS Total FROM matches
                     WHERE period = (SELECT MAX(period) FROM matches) GROUP BY priority_class
@@ -63,9 +68,9 @@ public sealed class PipelineGauges(SignalHubMetrics metrics, Database database, 
         }
     }
 
-    private sealed record Snapshot(IReadOnlyList<Tally> CasesByState, long Overdue, IReadOnlyList<Tally> MatchesByPriority)
+    private sealed record Snapshot(IReadOnlyList<Tally> CasesByState, long Overdue, long AtRisk, long Failed, IReadOnlyList<Tally> MatchesByPriority)
     {
-        public static readonly Snapshot Empty = new([], 0, []);
+        public static readonly Snapshot Empty = new([], 0, 0, 0, []);
     }
 
     private sealed class Tally
