@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -27,6 +28,10 @@ public static class PortalRegistration
             options.SupportedUICultures = [Dutch];
         });
         builder.Services.AddSingleton<PortalPartners>();
+        // Several web processes must share one key ring, or a cookie made by one is refused by the next.
+        var keys = builder.Services.AddDataProtection().SetApplicationName("SignalHub");
+        if (builder.Configuration["Portal:DataProtectionKeysFolder"] is { Length: > 0 } folder)
+            keys.PersistKeysToFileSystem(new DirectoryInfo(folder));
         return builder;
     }
 
