@@ -32,7 +32,8 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
         var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
             SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
-                   reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus, street AS Street, city AS City
+                   reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus, street AS Street, city AS City,
+                   postcode AS Postcode, house_number AS HouseNumber
             FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
             """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
         var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
@@ -44,8 +45,12 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var changed = new List<Guid>();
-        var joinedEvents = new List<object?[]>();
+        var writes = new MatchWrites(now);
         var register = await AddressResolver.OpenAsync(c, t, ct);
+        var existingIds = $"SELECT id FROM matches WHERE period = @Period AND address_key IN ({addressKeys})";
+        var links = await PersonLinks.LoadAsync(c, t, dialect, signals.SelectMany(g => g).Select(r => r.PersonKey).OfType<string>(),
+            existingIds, parameters, ct);
+        var departures = await MatchWrites.DeparturesAsync(c, t, existingIds, parameters, ct);
         foreach (var key in signals.Select(g => g.Key).Union(existing.Keys).Distinct(StringComparer.Ordinal))
         {
             var records = signals[key].ToList();
@@ -54,13 +59,13 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             {
                 if (match is not null && match.Status != MatchStatus.ResolvedByPartner)
                 {
-                    await MatchWrites.RecordDeparturesAsync(c, t, match.Id, now, ct);
-                    await MatchWrites.ResolveByPartnerAsync(c, t, match.Id, now, ct);
+                    writes.RecordDepartures(match.Id, departures[match.Id]);
+                    writes.ResolveByPartner(match.Id);
                     changed.Add(match.Id);
                 }
                 continue;
             }
-            var elsewhere = await PersonLinks.FindAsync(c, t, dialect, key, records, parameters, ct);
+            var elsewhere = links.Find(key, records);
             var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay)
                 : elsewhere.Where(o => string.CompareOrdinal(o.Period, period.ToString()) < 0).OrderByDescending(o => o.Period)
                     .Select(o => new Recidivism(o.MatchId, Period.TryParse(o.Period, out var op, out _) ? op.FirstDay : default)).FirstOrDefault();
@@ -74,19 +79,21 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 || match.Street != shown.Street || match.City != shown.City || match.AddressStatus != addressStatus);
             var resolution = new Resolution(addressStatus, bagId);
             if (match is null)
-                await MatchWrites.InsertAsync(c, t, id, period, shown, decision, reasons, recidivism, resolution, now, ct);
+                writes.Insert(id, period, shown, decision, reasons, recidivism, resolution);
             else if (updated)
             {
-                await MatchWrites.RecordDeparturesAsync(c, t, id, now, ct);
-                await MatchWrites.UpdateAsync(c, t, id, match.Status, shown, decision, reasons, recidivism, resolution, now, ct);
+                writes.RecordDepartures(id, departures[id]);
+                writes.Update(id, match.Status, shown, decision, reasons, recidivism, resolution);
             }
-            await PersonLinks.LinkAsync(c, t, id, elsewhere, now, ct);
+            links.Link(id, elsewhere, now);
+            links.Moved(new PersonLinks.Elsewhere(id, key, match?.Postcode ?? shown.Postcode, match?.HouseNumber ?? shown.HouseNumber,
+                period.ToString()), records);
             var joined = records.Where(r => r.MatchId != id).Select(r => r.Id).ToList();
-            await MatchWrites.JoinAsync(c, t, id, joined, joinedEvents, now, ct);
+            writes.Join(id, joined);
             if (match is null || updated || joined.Count > 0)
                 changed.Add(id);
         }
-        await MatchWrites.AddJoinedEventsAsync(c, t, dialect, joinedEvents, ct);
+        await writes.SaveAsync(c, t, dialect, links, ct);
         return changed;
     }
 
@@ -119,6 +126,8 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string AddressStatus { get; init; } = "";
         public string? Street { get; init; }
         public string? City { get; init; }
+        public string Postcode { get; init; } = "";
+        public int HouseNumber { get; init; }
     }
 
     private sealed class EarlierRow

@@ -30,6 +30,13 @@ public interface ISqlDialect
     Task<int> BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
         IEnumerable<object?[]> rows, CancellationToken ct);
 
+    /// <summary>
+    /// Runs one statement once per row (parameters <c>@Name</c> in the order of <paramref name="parameters"/>):
+    /// in batches of one round trip where the provider batches, one prepared command reused otherwise.
+    /// </summary>
+    Task ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameters,
+        IReadOnlyCollection<object?[]> rows, CancellationToken ct);
+
     /// <summary>A condition that <paramref name="column"/> is one of the array parameter <paramref name="parameter"/>.</summary>
     string InList(string column, string parameter);
 

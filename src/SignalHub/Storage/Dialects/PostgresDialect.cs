@@ -58,6 +58,26 @@ public sealed class PostgresDialect : ISqlDialect
         return count;
     }
 
+    public async Task ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameters,
+        IReadOnlyCollection<object?[]> rows, CancellationToken ct)
+    {
+        foreach (var slice in rows.Chunk(BatchSize))
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+            foreach (var row in slice)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                for (var i = 0; i < parameters.Count; i++)
+                    command.Parameters.Add(new NpgsqlParameter(parameters[i], SqlValues.ForPostgres(row[i]) ?? DBNull.Value));
+                batch.BatchCommands.Add(command);
+            }
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Statements per round trip: large enough to hide the latency, small enough to keep one message modest.</summary>
+    private const int BatchSize = 500;
+
     public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
     public object IdList(IEnumerable<Guid> ids) => ids.ToArray();

@@ -64,6 +64,18 @@ public sealed partial class SqlServerDialect : ISqlDialect
     }
 
     /// <summary>T-SQL scripts separate batches with a line holding only <c>GO</c>.</summary>
+    public async Task ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameters,
+        IReadOnlyCollection<object?[]> rows, CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            await using var command = new SqlCommand(sql, (SqlConnection)connection, (SqlTransaction)transaction);
+            for (var i = 0; i < parameters.Count; i++)
+                command.Parameters.AddWithValue("@" + parameters[i], SqlValues.ForSqlServer(row[i]) ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
     public object IdList(IEnumerable<Guid> ids) => ids.ToArray();

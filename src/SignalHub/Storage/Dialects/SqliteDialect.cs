@@ -57,6 +57,30 @@ public sealed class SqliteDialect : ISqlDialect
         return count;
     }
 
+    public async Task ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameters,
+        IReadOnlyCollection<object?[]> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+            return;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var slots = parameters.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < slots.Length; i++)
+                slots[i].Value = SqlValues.ForSqlite(row[i]);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
     public object IdList(IEnumerable<Guid> ids) => ids.Select(id => id.ToString("D")).ToArray();

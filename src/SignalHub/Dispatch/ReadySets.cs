@@ -1,0 +1,115 @@
+using System.Data.Common;
+using Dapper;
+using SignalHub.Domain.Routing;
+
+namespace SignalHub.Dispatch;
+
+/// <summary>
+/// What dispatch reads for all ready matches of a period in one go: a handful of joins on the ready
+/// condition instead of some ten statements per match. Each match then takes its part in memory.
+/// </summary>
+internal sealed class ReadySets
+{
+    /// <summary>A match <c>r</c> that may be dispatched: parameters <c>@Period</c>, <c>@Yes</c>, <c>@Open</c>, <c>@NotPickedUp</c>.</summary>
+    public const string ReadyMatchCondition = """
+        r.period = @Period AND r.actionable = @Yes AND r.status IN (@Open, @NotPickedUp)
+        AND NOT EXISTS (SELECT 1 FROM cases done WHERE done.match_id = r.id)
+        """;
+
+    private const string SdvColumns = """
+        SELECT c.case_reference AS CaseReference, c.surname AS Surname, c.birth_date AS BirthDate, c.address_key AS AddressKey,
+               c.caseworker AS Caseworker
+        FROM sdv_clients c
+        """;
+
+    private readonly Dictionary<string, string?> _teams = new(StringComparer.Ordinal);
+    private List<AreaRow> _areas = [];
+    private ILookup<string, SdvClientRow> _clientsAt = Array.Empty<SdvClientRow>().ToLookup(k => k.AddressKey);
+    private ILookup<DateOnly, SdvClientRow> _clientsBorn = Array.Empty<SdvClientRow>().ToLookup(k => default(DateOnly));
+    private ILookup<string, EarlierCase> _casesAt = Array.Empty<EarlierCase>().ToLookup(k => k.AddressKey);
+    private ILookup<Guid, EarlierCase> _casesOf = Array.Empty<EarlierCase>().ToLookup(k => k.MatchId);
+
+    public ILookup<Guid, SignalFacts> Signals { get; private set; } = Array.Empty<SignalFacts>().ToLookup(s => s.MatchId);
+
+    public static async Task<ReadySets> LoadAsync(DbConnection c, DbTransaction t, object parameters, CancellationToken ct)
+    {
+        var sets = new ReadySets();
+        sets.Signals = (await c.QueryAsync<SignalFacts>(new CommandDefinition($"""
+            SELECT s.match_id AS MatchId, s.partner_id AS PartnerId, s.reference AS Reference, s.kind AS Kind, s.surname AS Surname,
+                   s.birth_date AS BirthDate, s.amount AS Amount, d.received_at AS ReceivedAt
+            FROM signals s JOIN deliveries d ON d.id = s.delivery_id JOIN matches r ON r.id = s.match_id
+            WHERE s.status = 'current' AND {ReadyMatchCondition}
+            """, parameters, t, cancellationToken: ct))).ToLookup(s => s.MatchId);
+        sets._clientsAt = (await c.QueryAsync<SdvClientRow>(new CommandDefinition(
+            SdvColumns + $" WHERE c.address_key IN (SELECT r.address_key FROM matches r WHERE {ReadyMatchCondition})", parameters, t, cancellationToken: ct)))
+            .ToLookup(k => k.AddressKey, StringComparer.Ordinal);
+        sets._clientsBorn = (await c.QueryAsync<SdvClientRow>(new CommandDefinition(SdvColumns + $"""
+             WHERE c.birth_date IN (SELECT s.birth_date FROM signals s JOIN matches r ON r.id = s.match_id WHERE s.status = 'current' AND {ReadyMatchCondition})
+            """, parameters, t, cancellationToken: ct))).Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
+        var earlier = (await c.QueryAsync<EarlierCase>(new CommandDefinition($"""
+            SELECT k.id AS Id, k.match_id AS MatchId, k.period AS Period, k.route AS Route, k.team AS Team, k.assigned_to AS AssignedTo,
+                   k.status AS Status, k.updated_at AS UpdatedAt, m.address_key AS AddressKey
+            FROM cases k JOIN matches m ON m.id = k.match_id
+            WHERE (m.period < @Period AND m.address_key IN (SELECT r.address_key FROM matches r WHERE {ReadyMatchCondition}))
+               OR m.id IN (SELECT r.recidivist_of FROM matches r WHERE {ReadyMatchCondition})
+            """, parameters, t, cancellationToken: ct))).ToList();
+        sets._casesAt = earlier.ToLookup(k => k.AddressKey, StringComparer.Ordinal);
+        sets._casesOf = earlier.ToLookup(k => k.MatchId);
+        sets._areas = [.. await c.QueryAsync<AreaRow>(new CommandDefinition(
+            "SELECT postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas", transaction: t, cancellationToken: ct))];
+        return sets;
+    }
+
+    /// <summary>Clients at the address, and clients elsewhere with a birth date of someone in the match (possibly moved).</summary>
+    public List<SdvClient> SdvCandidates(string addressKey, IReadOnlyList<SignalledPerson> persons) =>
+    [
+        .. _clientsAt[addressKey]
+            .Concat(persons.Select(p => p.BirthDate).OfType<DateOnly>().Distinct().SelectMany(born => _clientsBorn[born].Where(k => k.AddressKey != addressKey)))
+            .Select(k => new SdvClient(k.CaseReference, k.Surname, k.BirthDate, k.AddressKey, k.Caseworker)),
+    ];
+
+    /// <summary>Cases of earlier periods at the address, and the case of the earlier match it was linked to.</summary>
+    public List<EarlierCase> EarlierCases(ReadyMatch match) =>
+    [
+        .. _casesAt[match.AddressKey].Where(k => string.CompareOrdinal(k.Period, match.Period) < 0)
+            .Concat(match.RecidivistOf is { } of ? _casesOf[of] : [])
+            .DistinctBy(k => k.Id),
+    ];
+
+    public string? TeamFor(string postcode)
+    {
+        if (!_teams.TryGetValue(postcode, out var team))
+            _teams[postcode] = team = Areas.TeamFor(postcode, _areas
+                .Where(a => string.CompareOrdinal(a.PostcodeFrom, postcode) <= 0 && string.CompareOrdinal(a.PostcodeTo, postcode) >= 0)
+                .Select(a => new AreaRange(a.PostcodeFrom, a.PostcodeTo, a.Team)));
+        return team;
+    }
+
+    internal sealed class SignalFacts
+    {
+        public Guid MatchId { get; init; }
+        public Guid PartnerId { get; init; }
+        public string Reference { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string Surname { get; init; } = "";
+        public DateOnly? BirthDate { get; init; }
+        public decimal? Amount { get; init; }
+        public DateTime ReceivedAt { get; init; }
+    }
+
+    private sealed class SdvClientRow
+    {
+        public string CaseReference { get; init; } = "";
+        public string Surname { get; init; } = "";
+        public DateOnly? BirthDate { get; init; }
+        public string AddressKey { get; init; } = "";
+        public string? Caseworker { get; init; }
+    }
+
+    private sealed class AreaRow
+    {
+        public string PostcodeFrom { get; init; } = "";
+        public string PostcodeTo { get; init; } = "";
+        public string Team { get; init; } = "";
+    }
+}
