@@ -5,7 +5,7 @@ using SignalHub.Domain.Vocabulary;
 namespace SignalHub.Portal;
 
 /// <summary>How the portal says things in Dutch: statuses, routes, dates (Europe/Amsterdam) and amounts.</summary>
-public static class Labels
+public static partial class Labels
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
