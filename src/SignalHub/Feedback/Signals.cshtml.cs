@@ -69,7 +69,7 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Period = Domain.Values.Period.Of(DeliveryDeadline.Today(clock.GetUtcNow().UtcDateTime));
+        Period = DeliveryDeadline.CurrentPeriod(clock);
         if (!string.IsNullOrWhiteSpace(PeriodText))
         {
             if (Domain.Values.Period.TryParse(PeriodText, out var chosen, out _))

@@ -52,7 +52,7 @@ public sealed class DeliveriesModel(PortalPartners partners, DeliveryCalendar ca
 
     public async Task OnGetAsync(int pagina, CancellationToken ct)
     {
-        CurrentPeriod = Period.Of(DeliveryDeadline.Today(clock.GetUtcNow().UtcDateTime));
+        CurrentPeriod = DeliveryDeadline.CurrentPeriod(clock);
         Partners = await partners.ChoosableAsync(HttpContext, ct);
         Partner = await partners.ResolveAsync(HttpContext, PartnerId, ct);
         if (Partner is null && !string.IsNullOrWhiteSpace(PartnerId))

@@ -40,7 +40,7 @@ public sealed class UploadModel(PortalPartners partners, DeliveryIntake intake, 
     /// <summary>This month and the twelve before it, offered as suggestions; any other month may be typed.</summary>
     public IEnumerable<Period> RecentPeriods => Enumerable.Range(0, 13).Select(back => CurrentPeriod.AddMonths(-back));
 
-    private Period CurrentPeriod => Domain.Values.Period.Of(DeliveryDeadline.Today(clock.GetUtcNow().UtcDateTime));
+    private Period CurrentPeriod => DeliveryDeadline.CurrentPeriod(clock);
 
     /// <summary>upload.js asks for JSON, so it can follow the answer itself instead of loading the page.</summary>
     private bool Scripted => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

@@ -20,6 +20,9 @@ public static class DeliveryDeadline
     public static DateOnly Today(DateTime utcNow) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc), SchedulingRegistration.Amsterdam));
 
+    /// <summary>The month partners deliver for now: the calendar month in Amsterdam.</summary>
+    public static Period CurrentPeriod(TimeProvider clock) => Period.Of(Today(clock.GetUtcNow().UtcDateTime));
+
     /// <summary>The period whose reminder window holds <paramref name="utcNow"/>, if any: only the current month's.</summary>
     public static Period? ReminderPeriod(DateTime utcNow, int deadlineDay, int daysBefore)
     {
