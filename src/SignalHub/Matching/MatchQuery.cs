@@ -71,6 +71,13 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
         CancellationToken ct) =>
         await database.ReadAsync(async c =>
         {
+            if (filter.ProbeSql is { } probe)
+            {
+                var probeArgs = new DynamicParameters(new { Period = period.ToString(), Skip = 0, Take = TriageFilter.FewCases + 1 });
+                filter.AddParameters(probeArgs);
+                var teamCases = await c.QueryAsync<Guid>(new CommandDefinition(database.Dialect.Page(probe), probeArgs, cancellationToken: ct));
+                filter = filter with { FewTeamCases = teamCases.Count() <= TriageFilter.FewCases };
+            }
             var args = new DynamicParameters(new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = "current" });
             filter.AddParameters(args);
             var matches = (await c.QueryAsync<MatchRow>(new CommandDefinition(

@@ -21,6 +21,29 @@ public sealed record TriageFilter(string? PriorityClass = null, string? CostType
     private const string CostTypeCondition = " AND EXISTS (SELECT 1 FROM signals f WHERE f.match_id = matches.id AND f.status = @Current AND f.cost_type = @CostType)";
     private const string TeamCondition = " AND EXISTS (SELECT 1 FROM cases k WHERE k.match_id = matches.id AND k.team = @Team AND k.route <> @CoordinatorRoute)";
     private const string NoTeamCondition = " AND EXISTS (SELECT 1 FROM cases k WHERE k.match_id = matches.id AND k.route = @CoordinatorRoute)";
+    private const string FewTeamCondition = " AND id IN (SELECT k.match_id FROM cases k WHERE k.period = @Period AND k.team = @Team AND k.route <> @CoordinatorRoute)";
+    private const string FewNoTeamCondition = " AND id IN (SELECT k.match_id FROM cases k WHERE k.period = @Period AND k.route = @CoordinatorRoute)";
+    // Ordered by the period the probe fixes, so the index's own order serves it: the count is all it needs.
+    private const string TeamProbe = "SELECT k.match_id FROM cases k WHERE k.period = @Period AND k.team = @Team AND k.route <> @CoordinatorRoute ORDER BY k.period";
+    private const string NoTeamProbe = "SELECT k.match_id FROM cases k WHERE k.period = @Period AND k.route = @CoordinatorRoute ORDER BY k.period";
+
+    /// <summary>
+    /// Up to this many cases of the chosen team, the page reads them first and sorts them; beyond, it walks the queue in
+    /// priority order and checks each match, which soon fills a page. At a hundred thousand matches a small team (or the
+    /// few cases without one) would otherwise make the walk read the whole month.
+    /// </summary>
+    public const int FewCases = 2000;
+
+    /// <summary>Set by the query after <see cref="ProbeSql"/>: the chosen team has at most <see cref="FewCases"/> cases this period.</summary>
+    public bool FewTeamCases { get; init; }
+
+    /// <summary>The ordered select of the chosen team's case ids that tells whether they are few (paged to <see cref="FewCases"/> + 1); null without a team.</summary>
+    public string? ProbeSql => Team switch
+    {
+        null => null,
+        NoTeam => NoTeamProbe,
+        _ => TeamProbe,
+    };
     private const string RecidivistCondition = " AND recidivist_of IS NOT NULL";
     private const string FirstTimeCondition = " AND recidivist_of IS NULL";
 
@@ -35,9 +58,9 @@ public sealed record TriageFilter(string? PriorityClass = null, string? CostType
         if (CostType is not null)
             sql += CostTypeCondition;
         if (Team == NoTeam)
-            sql += NoTeamCondition;
+            sql += FewTeamCases ? FewNoTeamCondition : NoTeamCondition;
         else if (Team is not null)
-            sql += TeamCondition;
+            sql += FewTeamCases ? FewTeamCondition : TeamCondition;
         if (Recidivist is { } recidivist)
             sql += recidivist ? RecidivistCondition : FirstTimeCondition;
         return sql;
