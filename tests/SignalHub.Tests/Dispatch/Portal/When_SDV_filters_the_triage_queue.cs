@@ -1,3 +1,6 @@
+using Dapper;
+using SignalHub.Matching;
+using SignalHub.Storage;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Security;
 using static SignalHub.Security.Accounts.PortalRoles;
@@ -60,4 +63,28 @@ public sealed class When_SDV_filters_the_triage_queue(StackKind kind)
 
         Assert.That(html, Does.Contain("<option value=\"zonder-team\" selected=\"selected\">").And.Contain("<option value=\"nee\" selected=\"selected\">"));
     }
+
+    /// <summary>A large team is checked match by match, a small one read first: both ways must pick the same matches.</summary>
+    [TestCase("Wijkteam Noord")]
+    [TestCase("Wijkteam Zuid")]
+    [TestCase(TriageFilter.NoTeam)]
+    public async Task Both_ways_of_reading_a_team_should_select_the_same_matches(string team)
+    {
+        var walked = await MatchIdsAsync(new TriageFilter(Team: team) { FewTeamCases = false });
+        var readFirst = await MatchIdsAsync(new TriageFilter(Team: team) { FewTeamCases = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(walked, Is.Not.Empty);
+            Assert.That(readFirst, Is.EquivalentTo(walked));
+        });
+    }
+
+    private Task<List<Guid>> MatchIdsAsync(TriageFilter filter) =>
+        _stack.Get<Database>().ReadAsync(async c =>
+        {
+            var args = new DynamicParameters(new { Period = TriageScenario.October });
+            filter.AddParameters(args);
+            return (await c.QueryAsync<Guid>("SELECT id FROM matches WHERE period = @Period" + filter.Conditions(), args)).ToList();
+        }, CancellationToken.None);
 }
