@@ -35,6 +35,13 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
         FROM match_links l JOIN matches m ON m.id = l.other_match_id
         """;
 
+    private const string PageWhere = """
+         WHERE period = @Period
+           AND EXISTS (SELECT 1 FROM signals s WHERE s.match_id = matches.id AND s.status = @Current)
+        """;
+
+    private const string PageOrder = " ORDER BY priority_score DESC, created_at, id";
+
     public async Task<IReadOnlyList<MatchView>> ListAsync(Period period, CancellationToken ct) =>
         await database.ReadAsync(async c =>
         {
@@ -56,15 +63,25 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
     /// queue: the page is cut in SQL (a busy month has a hundred thousand matches), and one row more than
     /// asked tells whether a next page exists without counting them all.
     /// </summary>
-    public async Task<(IReadOnlyList<MatchView> Matches, bool HasMore)> PageAsync(Period period, int page, int size, CancellationToken ct) =>
+    public Task<(IReadOnlyList<MatchView> Matches, bool HasMore)> PageAsync(Period period, int page, int size, CancellationToken ct) =>
+        PageAsync(period, TriageFilter.None, page, size, ct);
+
+    /// <summary>One page of the queue narrowed by <paramref name="filter"/>: its conditions join the same indexed query.</summary>
+    public async Task<(IReadOnlyList<MatchView> Matches, bool HasMore)> PageAsync(Period period, TriageFilter filter, int page, int size,
+        CancellationToken ct) =>
         await database.ReadAsync(async c =>
         {
-            var args = new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = "current" };
-            var matches = (await c.QueryAsync<MatchRow>(new CommandDefinition(database.Dialect.Page(SelectMatches + """
-                 WHERE period = @Period
-                   AND EXISTS (SELECT 1 FROM signals s WHERE s.match_id = matches.id AND s.status = @Current)
-                 ORDER BY priority_score DESC, created_at, id
-                """), args, cancellationToken: ct))).ToList();
+            if (filter.ProbeSql is { } probe)
+            {
+                var probeArgs = new DynamicParameters(new { Period = period.ToString(), Skip = 0, Take = TriageFilter.FewCases + 1 });
+                filter.AddParameters(probeArgs);
+                var teamCases = await c.QueryAsync<Guid>(new CommandDefinition(database.Dialect.Page(probe), probeArgs, cancellationToken: ct));
+                filter = filter with { FewTeamCases = teamCases.Count() <= TriageFilter.FewCases };
+            }
+            var args = new DynamicParameters(new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = "current" });
+            filter.AddParameters(args);
+            var matches = (await c.QueryAsync<MatchRow>(new CommandDefinition(
+                database.Dialect.Page(SelectMatches + PageWhere + filter.Conditions() + PageOrder), args, cancellationToken: ct))).ToList();
             var shown = matches.Take(size).ToList();
             // Dapper expands a list by the value's own type, which an anonymous object's 'object' property hides.
             var ids = new DynamicParameters();

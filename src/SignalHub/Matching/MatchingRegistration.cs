@@ -9,6 +9,7 @@ public static class MatchingRegistration
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AddressRegrouper>();
         builder.Services.AddSingleton<MatchQuery>();
+        builder.Services.AddSingleton<TriageDetailQuery>();
         builder.Services.AddSingleton<AddressRegister.AddressRegisterImport>();
         return builder;
     }

@@ -46,12 +46,16 @@ public sealed class AuthorisationMatrixTests
         ["/api/v1/keys/"] = ([PartnerKey], "/api/v1/keys/"),
         ["/api/v1/keys/{id:guid}"] = ([PartnerKey], "/api/v1/keys/{delivery}"),
         ["/api/v1/signals/{reference}/withdraw"] = ([PartnerKey], "/api/v1/signals/R-1/withdraw"),
+        // triage ({match} is the own delivery's match)
+        ["triage/{id:guid}"] = ([Sdv, Coordinator], "/triage/{match}"),
+        ["triage/zonder-team"] = ([Coordinator], "/triage/zonder-team"),
     };
 
     private SignalHubStack _stack = null!;
     private readonly Dictionary<string, SignedInUser> _users = [];
     private Guid _ownDelivery;
     private Guid _otherDelivery;
+    private Guid _ownMatch;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -61,6 +65,7 @@ public sealed class AuthorisationMatrixTests
         var (_, otherKey) = await _stack.RegisterAsync("Woonstichting Ander", "housing");
         _ownDelivery = (await _stack.UploadAsync(ownKey, "2026-10", Csv(Row("M-1", "huur", "Jansen", "12", "2011AB")))).DeliveryId;
         _otherDelivery = (await _stack.UploadAsync(otherKey, "2026-10", Csv(Row("A-1", "huur", "de Vries", "4", "2011AB")))).DeliveryId;
+        _ownMatch = await Dispatch.RoutingScenario.MatchIdAsync(_stack, "2026-10", "2011AB", 12);
         foreach (var role in All)
             _users[role] = await _stack.SignInAsync(role, role == Partner ? own.Id : null, role == Wijkteam ? "Wijkteam Noord" : null);
     }
@@ -103,7 +108,8 @@ public sealed class AuthorisationMatrixTests
     public async Task Each_role_opens_only_its_pages(string pattern, string role)
     {
         var (allowed, template) = Expected[pattern];
-        var path = template.Replace("{delivery}", _ownDelivery.ToString(), StringComparison.Ordinal);
+        var path = template.Replace("{delivery}", _ownDelivery.ToString(), StringComparison.Ordinal)
+            .Replace("{match}", _ownMatch.ToString(), StringComparison.Ordinal);
         using var session = role == Anonymous ? new PortalSession(_stack) : null;
         using var response = await (session ?? _users[role].Session).GetAsync(path);
         var status = (int)response.StatusCode;

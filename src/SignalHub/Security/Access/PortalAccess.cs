@@ -22,6 +22,7 @@ public static class PortalAccess
     public const string Feedback = "portal-feedback";
     public const string Reports = "portal-reports";
     public const string FailedMessages = "portal-failed-messages";
+    public const string CoordinatorQueue = "portal-coordinator-queue";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -37,6 +38,8 @@ public static class PortalAccess
         // Anonymous counts only, for those who account for the work.
         [Reports] = [Coordinator, Administrator],
         [FailedMessages] = [Coordinator, Administrator],
+        // triage: the cases no team covers wait for a coordinator.
+        [CoordinatorQueue] = [Coordinator],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -55,6 +58,9 @@ public static class PortalAccess
         ["/Security/Accounts/SignIn"] = null,
         ["/Security/Accounts/SecondFactor"] = null,
         ["/Security/Accounts/SignOut"] = null,
+        // triage
+        ["/Matching/MatchPage"] = Triage,
+        ["/Dispatch/WithoutTeam"] = CoordinatorQueue,
     };
 
     /// <summary>Where each role lands after signing in.</summary>

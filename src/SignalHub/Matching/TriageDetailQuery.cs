@@ -1,0 +1,68 @@
+using Dapper;
+using SignalHub.Storage;
+
+namespace SignalHub.Matching;
+
+/// <summary>A signal joining or leaving a match, with the partner's reference: the match's history in triage.</summary>
+/// <param name="Event"><c>joined</c> or <c>left</c>.</param>
+public sealed record MatchEventView(DateTime At, string Event, string Reason, string? Partner, string? Reference);
+
+/// <summary>What the triage detail page reads beside the match itself: its history, its case, and the teams it may go to.</summary>
+public sealed class TriageDetailQuery(Database database)
+{
+    public Task<IReadOnlyList<MatchEventView>> HistoryAsync(Guid matchId, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<MatchEventView>>(async c => [.. (await c.QueryAsync<EventRow>(new CommandDefinition("""
+            SELECT e.at AS At, e.event AS Event, e.reason AS Reason, p.name AS Partner, s.reference AS Reference
+            FROM match_events e LEFT JOIN signals s ON s.id = e.signal_id LEFT JOIN partners p ON p.id = s.partner_id
+            WHERE e.match_id = @Id
+            ORDER BY e.at, e.id
+            """, new { Id = matchId }, cancellationToken: ct))).Select(e => new MatchEventView(e.At, e.Event, e.Reason, e.Partner, e.Reference))], ct);
+
+    /// <summary>The match's own case, or the open case of an earlier period it joined; null when it got none.</summary>
+    public Task<Guid?> CaseIdAsync(Guid matchId, CancellationToken ct) =>
+        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("""
+            SELECT COALESCE((SELECT k.id FROM cases k WHERE k.match_id = m.id), m.joined_case_id)
+            FROM matches m WHERE m.id = @Id
+            """, new { Id = matchId }, cancellationToken: ct)), ct);
+
+    /// <summary>The wijkteams of the areas table, by name: the teams a coordinator may assign a case to.</summary>
+    public Task<IReadOnlyList<string>> TeamsAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<string>>(async c =>
+            [.. await c.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT team FROM areas ORDER BY team", cancellationToken: ct))], ct);
+
+    /// <summary>The addresses of <paramref name="matchIds"/> in one read, for lists of cases.</summary>
+    public Task<IReadOnlyDictionary<Guid, MatchAddress>> AddressesAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyDictionary<Guid, MatchAddress>>(async c =>
+        {
+            if (matchIds.Count == 0)
+                return new Dictionary<Guid, MatchAddress>();
+            var ids = new DynamicParameters();
+            ids.Add("Ids", database.Dialect.IdList(matchIds));
+            var rows = await c.QueryAsync<AddressRow>(new CommandDefinition($"""
+                SELECT id AS Id, postcode AS Postcode, house_number AS HouseNumber, house_letter AS HouseLetter, addition AS Addition,
+                       street AS Street, city AS City
+                FROM matches WHERE {database.Dialect.InList("id", "Ids")}
+                """, ids, cancellationToken: ct));
+            return rows.ToDictionary(r => r.Id, r => new MatchAddress(r.Postcode, r.HouseNumber, r.HouseLetter, r.Addition, null, r.Street, r.City));
+        }, ct);
+
+    private sealed class AddressRow
+    {
+        public Guid Id { get; init; }
+        public string Postcode { get; init; } = "";
+        public int HouseNumber { get; init; }
+        public string? HouseLetter { get; init; }
+        public string? Addition { get; init; }
+        public string? Street { get; init; }
+        public string? City { get; init; }
+    }
+
+    private sealed class EventRow
+    {
+        public DateTime At { get; init; }
+        public string Event { get; init; } = "";
+        public string Reason { get; init; } = "";
+        public string? Partner { get; init; }
+        public string? Reference { get; init; }
+    }
+}
