@@ -22,6 +22,8 @@ public static class PortalAccess
     public const string Feedback = "portal-feedback";
     public const string Reports = "portal-reports";
     public const string FailedMessages = "portal-failed-messages";
+    public const string VisitList = "portal-visit-list";
+    public const string BudgetCoaching = "portal-budget-coaching";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -37,6 +39,9 @@ public static class PortalAccess
         // Anonymous counts only, for those who account for the work.
         [Reports] = [Coordinator, Administrator],
         [FailedMessages] = [Coordinator, Administrator],
+        // Outreach (case page, visit list, budget coach)
+        [VisitList] = [Wijkteam, Coordinator],
+        [BudgetCoaching] = [BudgetCoach, Coordinator],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -55,6 +60,10 @@ public static class PortalAccess
         ["/Security/Accounts/SignIn"] = null,
         ["/Security/Accounts/SecondFactor"] = null,
         ["/Security/Accounts/SignOut"] = null,
+        // Outreach (case page, visit list, budget coach)
+        ["/Outreach/CasePage"] = Cases,
+        ["/Outreach/VisitList"] = VisitList,
+        ["/Outreach/BudgetCoach"] = BudgetCoaching,
     };
 
     /// <summary>Where each role lands after signing in.</summary>
