@@ -33,4 +33,7 @@ public static partial class Labels
     /// <summary>"oktober 2026" for a stored period code like "2026-10".</summary>
     public static string Period(string code) =>
         Domain.Values.Period.TryParse(code, out var period, out _) ? Period(period) : code;
+
+    /// <summary>"1 maand", "3 maanden".</summary>
+    public static string Months(int months) => months == 1 ? "1 maand" : $"{months} maanden";
 }
