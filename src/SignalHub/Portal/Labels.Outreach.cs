@@ -36,4 +36,7 @@ public static partial class Labels
 
     /// <summary>"1 maand", "3 maanden".</summary>
     public static string Months(int months) => months == 1 ? "1 maand" : $"{months} maanden";
+
+    /// <summary>"1 poging", "3 pogingen".</summary>
+    public static string Counted(int count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
 }
