@@ -1,22 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignalHub.Domain.Outreach;
+using SignalHub.Outreach;
 using SignalHub.Portal;
 using SignalHub.Security.Accounts;
-using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
 
-/// <summary>The period's cases with their route, team, status and deadline.</summary>
-public sealed class CasesModel(CaseQuery cases, Database database, TimeProvider clock) : PageModel
+/// <summary>
+/// "Mijn zaken": the cases of the worker's team (a wijkteam worker sees only the own team's; others may choose a team),
+/// open cases first, the most urgent first and then the earliest deadline, at-risk and overdue marked, a page at a time.
+/// </summary>
+public sealed class CasesModel(WorkListQuery work) : PageModel
 {
-    public string PeriodLabel { get; private set; } = "";
-    public IReadOnlyList<CaseView> Cases { get; private set; } = [];
+    public const int PageSize = 25;
 
-    public async Task OnGetAsync(string? periode, CancellationToken ct)
+    [BindProperty(Name = "status", SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(Name = "aandacht", SupportsGet = true)]
+    public bool AttentionOnly { get; set; }
+
+    [BindProperty(Name = "team", SupportsGet = true)]
+    public string? Team { get; set; }
+
+    [BindProperty(Name = "pagina", SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    /// <summary>The wijkteam worker's own team; null for the roles that see every team.</summary>
+    public string? ScopedTeam { get; private set; }
+
+    public IReadOnlyList<string> Teams { get; private set; } = [];
+    public IReadOnlyList<WorkListItem> Cases { get; private set; } = [];
+    public Pager? Pager { get; private set; }
+
+    public static IReadOnlyList<CaseStage> Stages => CaseStages.All;
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var period = await PortalPeriod.ResolveAsync(database, clock, periode, ct);
-        PeriodLabel = Labels.Period(period);
-        // A wijkteam worker sees only the cases of the own team.
-        var team = User.ScopedTeam();
-        Cases = [.. (await cases.ListAsync(period, ct)).Where(k => team is null || string.Equals(k.Team, team, StringComparison.Ordinal))];
+        ScopedTeam = User.ScopedTeam();
+        if (ScopedTeam is null)
+            Teams = await work.TeamsAsync(ct);
+        var status = CaseStages.TryParse(Status, out var stage, out _) ? stage.ToCode() : null;
+        Status = status;
+        var team = ScopedTeam ?? (string.IsNullOrWhiteSpace(Team) ? null : Team.Trim());
+        var page = Math.Max(1, PageNumber ?? 1);
+        var (cases, hasMore) = await work.PageAsync(new WorkListFilter(team, status, AttentionOnly), page, PageSize, ct);
+        Cases = cases;
+        if (page > 1 || hasMore)
+            Pager = new Pager(page, hasMore ? page + 1 : page, Link);
     }
+
+    private string Link(int page) => "/zaken" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["status"] = Status,
+        ["aandacht"] = AttentionOnly ? "true" : null,
+        ["team"] = ScopedTeam is null ? Team : null,
+        ["pagina"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -13,6 +13,7 @@ public static class OutreachRegistration
         builder.Services.AddSingleton<DeadlineMarking>();
         builder.Services.AddSingleton<CaseWork>();
         builder.Services.AddSingleton<CaseDetailQuery>();
+        builder.Services.AddSingleton<WorkListQuery>();
         builder.Services.AddTransient<OutreachDeadlineJob>();
         return builder;
     }

@@ -49,6 +49,10 @@ public sealed class AuthorisationMatrixTests
         // triage ({match} is the own delivery's match)
         ["triage/{id:guid}"] = ([Sdv, Coordinator], "/triage/{match}"),
         ["triage/zonder-team"] = ([Coordinator], "/triage/zonder-team"),
+        // Outreach: the case page ({case} is a case of the wijkteam user's own team), the visit list, the budget coach
+        ["zaken/{id:guid}"] = ([Sdv, Wijkteam, BudgetCoach, Coordinator], "/zaken/{case}"),
+        ["bezoeklijst"] = ([Wijkteam, Coordinator], "/bezoeklijst"),
+        ["budgetcoach"] = ([BudgetCoach, Coordinator], "/budgetcoach"),
     };
 
     private SignalHubStack _stack = null!;
@@ -56,16 +60,20 @@ public sealed class AuthorisationMatrixTests
     private Guid _ownDelivery;
     private Guid _otherDelivery;
     private Guid _ownMatch;
+    private Guid _ownCase;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory, new Dictionary<string, string?>(Export.Ddas.DdasMonth.Settings));
+        await _stack.AddAreaAsync("2011AA", "2011ZZ", "Wijkteam Noord");
         var (own, ownKey) = await _stack.RegisterAsync("Woonstichting Matrix", "housing");
         var (_, otherKey) = await _stack.RegisterAsync("Woonstichting Ander", "housing");
         _ownDelivery = (await _stack.UploadAsync(ownKey, "2026-10", Csv(Row("M-1", "huur", "Jansen", "12", "2011AB")))).DeliveryId;
         _otherDelivery = (await _stack.UploadAsync(otherKey, "2026-10", Csv(Row("A-1", "huur", "de Vries", "4", "2011AB")))).DeliveryId;
         _ownMatch = await Dispatch.RoutingScenario.MatchIdAsync(_stack, "2026-10", "2011AB", 12);
+        _ownCase = await _stack.Get<SignalHub.Storage.Database>().ReadAsync(c => Dapper.SqlMapper.QueryFirstAsync<Guid>(c,
+            "SELECT id FROM cases WHERE team = 'Wijkteam Noord'"), CancellationToken.None);
         foreach (var role in All)
             _users[role] = await _stack.SignInAsync(role, role == Partner ? own.Id : null, role == Wijkteam ? "Wijkteam Noord" : null);
     }
@@ -109,7 +117,8 @@ public sealed class AuthorisationMatrixTests
     {
         var (allowed, template) = Expected[pattern];
         var path = template.Replace("{delivery}", _ownDelivery.ToString(), StringComparison.Ordinal)
-            .Replace("{match}", _ownMatch.ToString(), StringComparison.Ordinal);
+            .Replace("{match}", _ownMatch.ToString(), StringComparison.Ordinal)
+            .Replace("{case}", _ownCase.ToString(), StringComparison.Ordinal);
         using var session = role == Anonymous ? new PortalSession(_stack) : null;
         using var response = await (session ?? _users[role].Session).GetAsync(path);
         var status = (int)response.StatusCode;

@@ -23,6 +23,8 @@ public static class PortalAccess
     public const string Reports = "portal-reports";
     public const string FailedMessages = "portal-failed-messages";
     public const string CoordinatorQueue = "portal-coordinator-queue";
+    public const string VisitList = "portal-visit-list";
+    public const string BudgetCoaching = "portal-budget-coaching";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -40,6 +42,9 @@ public static class PortalAccess
         [FailedMessages] = [Coordinator, Administrator],
         // triage: the cases no team covers wait for a coordinator.
         [CoordinatorQueue] = [Coordinator],
+        // Outreach (case page, visit list, budget coach)
+        [VisitList] = [Wijkteam, Coordinator],
+        [BudgetCoaching] = [BudgetCoach, Coordinator],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -61,6 +66,10 @@ public static class PortalAccess
         // triage
         ["/Matching/MatchPage"] = Triage,
         ["/Dispatch/WithoutTeam"] = CoordinatorQueue,
+        // Outreach (case page, visit list, budget coach)
+        ["/Outreach/CasePage"] = Cases,
+        ["/Outreach/VisitList"] = VisitList,
+        ["/Outreach/BudgetCoach"] = BudgetCoaching,
     };
 
     /// <summary>Where each role lands after signing in.</summary>
