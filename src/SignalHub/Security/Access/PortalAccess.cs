@@ -22,6 +22,8 @@ public static class PortalAccess
     public const string Feedback = "portal-feedback";
     public const string Reports = "portal-reports";
     public const string FailedMessages = "portal-failed-messages";
+    public const string Admin = "portal-admin";
+    public const string ApiKeys = "portal-api-keys";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -37,6 +39,9 @@ public static class PortalAccess
         // Anonymous counts only, for those who account for the work.
         [Reports] = [Coordinator, Administrator],
         [FailedMessages] = [Coordinator, Administrator],
+        // Administration: partners, areas, SDV client list, users, API keys.
+        [Admin] = [Coordinator, Administrator],
+        [ApiKeys] = [Partner],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -55,6 +60,13 @@ public static class PortalAccess
         ["/Security/Accounts/SignIn"] = null,
         ["/Security/Accounts/SecondFactor"] = null,
         ["/Security/Accounts/SignOut"] = null,
+        // Administration and audit.
+        ["/Partners/PartnersPage"] = Admin,
+        ["/Dispatch/AreasPage"] = Admin,
+        ["/Dispatch/SdvClientsPage"] = Admin,
+        ["/Security/Accounts/UsersPage"] = Admin,
+        ["/Security/Audit/AuditPage"] = Audit,
+        ["/Partners/ApiKeysPage"] = ApiKeys,
     };
 
     /// <summary>Where each role lands after signing in.</summary>
