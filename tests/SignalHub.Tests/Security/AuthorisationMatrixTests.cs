@@ -46,6 +46,13 @@ public sealed class AuthorisationMatrixTests
         ["/api/v1/keys/"] = ([PartnerKey], "/api/v1/keys/"),
         ["/api/v1/keys/{id:guid}"] = ([PartnerKey], "/api/v1/keys/{delivery}"),
         ["/api/v1/signals/{reference}/withdraw"] = ([PartnerKey], "/api/v1/signals/R-1/withdraw"),
+        // Administration and audit.
+        ["beheer/partners"] = ([Coordinator, Administrator], "/beheer/partners"),
+        ["beheer/gebieden"] = ([Coordinator, Administrator], "/beheer/gebieden"),
+        ["beheer/sdv-clienten"] = ([Coordinator, Administrator], "/beheer/sdv-clienten"),
+        ["beheer/gebruikers"] = ([Coordinator, Administrator], "/beheer/gebruikers"),
+        ["audit"] = ([PrivacyOfficer, Coordinator], "/audit"),
+        ["api-sleutels"] = ([Partner], "/api-sleutels"),
     };
 
     private SignalHubStack _stack = null!;
