@@ -51,7 +51,10 @@ public sealed class PartnersPageModel(PartnerStore partners, IOptions<PartnerTyp
         return Page();
     }
 
-    public static string TypeLabel(string code) => PartnerTypes.TryParse(code, out var type, out _) ? type.ToDdas() : code;
+    public static string TypeLabel(string code) => PartnerTypes.TryParse(code, out var type, out _) ? Label(type) : code;
+
+    /// <summary>"Drinkwaterbedrijf (Water)": the word people use, with the value of the DDAS standard's EnumSignaalpartner.</summary>
+    public static string Label(PartnerType type) => $"{type.DutchLabel()} ({type.ToDdas()})";
 
     private NewPartner? Validate()
     {
