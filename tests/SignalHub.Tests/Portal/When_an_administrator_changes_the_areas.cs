@@ -12,7 +12,9 @@ namespace SignalHub.Tests.Portal;
 /// The wijkteam areas under /beheer/gebieden: a range added in the portal routes the next dispatch, a bad bound is
 /// refused next to its field, a CSV import shows each refused line, and each change is on the audit chain.
 /// </summary>
-public sealed class When_an_administrator_changes_the_areas
+[TestFixture(StackKind.SqliteInMemory)]
+[TestFixture(StackKind.PostgresRabbitMq)]
+public sealed class When_an_administrator_changes_the_areas(StackKind kind)
 {
     private const string Page = "/beheer/gebieden";
     private SignalHubStack _stack = null!;
@@ -21,7 +23,7 @@ public sealed class When_an_administrator_changes_the_areas
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
+        _stack = await SignalHubStack.StartAsync(kind);
         await _stack.ImportAreasAsync();
         _administrator = await _stack.SignInAsync(Administrator);
     }

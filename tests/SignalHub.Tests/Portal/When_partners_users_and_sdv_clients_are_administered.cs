@@ -12,7 +12,9 @@ namespace SignalHub.Tests.Portal;
 /// Partners, users and the SDV client list under /beheer: each form refuses a bad value next to its field, a secret (the
 /// first API key, the one-time password) is shown once and never its hash, and each change is on the audit chain.
 /// </summary>
-public sealed class When_partners_users_and_sdv_clients_are_administered
+[TestFixture(StackKind.SqliteInMemory)]
+[TestFixture(StackKind.PostgresRabbitMq)]
+public sealed class When_partners_users_and_sdv_clients_are_administered(StackKind kind)
 {
     private SignalHubStack _stack = null!;
     private SignedInUser _coordinator = null!;
@@ -20,7 +22,7 @@ public sealed class When_partners_users_and_sdv_clients_are_administered
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
+        _stack = await SignalHubStack.StartAsync(kind);
         _coordinator = await _stack.SignInAsync(Coordinator);
     }
 
