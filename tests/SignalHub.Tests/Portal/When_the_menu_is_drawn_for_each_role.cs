@@ -85,6 +85,20 @@ public sealed partial class When_the_menu_is_drawn_for_each_role
         });
     }
 
+    [Test]
+    public async Task The_sign_out_button_of_the_menu_should_end_the_session()
+    {
+        var user = await _stack.SignInAsync(Coordinator);
+        using var signedOut = await user.Session.PostFormAsync("/", [], "/uitloggen");
+        using var after = await user.Session.GetAsync("/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(signedOut.Headers.Location?.OriginalString, Is.EqualTo("/inloggen"));
+            Assert.That(after.Headers.Location?.AbsolutePath, Is.EqualTo("/inloggen"), "the overview asks to sign in again");
+        });
+        user.Session.Dispose();
+    }
+
     [TestCase("/inloggen")]
     [TestCase("/fout/404")]
     public async Task A_page_for_visitors_should_show_no_menu(string path)
