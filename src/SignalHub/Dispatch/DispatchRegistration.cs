@@ -15,6 +15,8 @@ public static class DispatchRegistration
         builder.Services.AddSingleton<CaseRouting>();
         builder.Services.AddSingleton<AreasImport>();
         builder.Services.AddSingleton<SdvClientsImport>();
+        builder.Services.AddSingleton<AreaList>();
+        builder.Services.AddSingleton<SdvClientList>();
         return builder;
     }
 

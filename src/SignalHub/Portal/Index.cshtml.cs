@@ -1,12 +1,18 @@
 using Dapper;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignalHub.Dispatch;
 using SignalHub.Domain.Values;
+using SignalHub.Ingestion.Calendar;
+using SignalHub.Security.Accounts;
 using SignalHub.Storage;
 
 namespace SignalHub.Portal;
 
-/// <summary>The month at a glance: deliveries, matches and where the cases went.</summary>
-public sealed class IndexModel(Database database, TimeProvider clock) : PageModel
+/// <summary>
+/// The month at a glance: deliveries, matches and where the cases went. The coordinator and functional administration
+/// also see the <see cref="CoordinatorDashboard"/>: timeliness, priorities, case states and the cases that need them.
+/// </summary>
+public sealed class IndexModel(Database database, TimeProvider clock, DeliveryCalendar calendar, CaseQuery cases) : PageModel
 {
     public string Period { get; private set; } = "";
     public string PeriodLabel { get; private set; } = "";
@@ -15,6 +21,9 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
     public IReadOnlyList<RouteCount> Routes { get; private set; } = [];
 
     public FormErrors Errors { get; } = new();
+
+    /// <summary>Null for the roles that see the simpler overview.</summary>
+    public CoordinatorDashboard? Dashboard { get; private set; }
 
     public async Task OnGetAsync(string? periode, CancellationToken ct)
     {
@@ -42,6 +51,8 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
                 "SELECT route AS Route, COUNT(*) AS Count FROM cases WHERE period = @Period GROUP BY route ORDER BY route", args, cancellationToken: ct))];
             return true;
         }, ct);
+        if (User.IsInRole(PortalRoles.Coordinator) || User.IsInRole(PortalRoles.Administrator))
+            Dashboard = await CoordinatorDashboard.LoadAsync(calendar, cases, database, period, ct);
     }
 
     public sealed class MonthSummary

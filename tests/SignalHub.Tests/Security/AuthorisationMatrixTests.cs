@@ -53,6 +53,13 @@ public sealed class AuthorisationMatrixTests
         ["zaken/{id:guid}"] = ([Sdv, Wijkteam, BudgetCoach, Coordinator], "/zaken/{case}"),
         ["bezoeklijst"] = ([Wijkteam, Coordinator], "/bezoeklijst"),
         ["budgetcoach"] = ([BudgetCoach, Coordinator], "/budgetcoach"),
+        // Administration and audit.
+        ["beheer/partners"] = ([Coordinator, Administrator], "/beheer/partners"),
+        ["beheer/gebieden"] = ([Coordinator, Administrator], "/beheer/gebieden"),
+        ["beheer/sdv-clienten"] = ([Coordinator, Administrator], "/beheer/sdv-clienten"),
+        ["beheer/gebruikers"] = ([Coordinator, Administrator], "/beheer/gebruikers"),
+        ["audit"] = ([PrivacyOfficer, Coordinator], "/audit"),
+        ["api-sleutels"] = ([Partner], "/api-sleutels"),
     };
 
     private SignalHubStack _stack = null!;

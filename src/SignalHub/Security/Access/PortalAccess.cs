@@ -25,6 +25,8 @@ public static class PortalAccess
     public const string CoordinatorQueue = "portal-coordinator-queue";
     public const string VisitList = "portal-visit-list";
     public const string BudgetCoaching = "portal-budget-coaching";
+    public const string Admin = "portal-admin";
+    public const string ApiKeys = "portal-api-keys";
 
     /// <summary>The roles of each policy.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
@@ -45,6 +47,9 @@ public static class PortalAccess
         // Outreach (case page, visit list, budget coach)
         [VisitList] = [Wijkteam, Coordinator],
         [BudgetCoaching] = [BudgetCoach, Coordinator],
+        // Administration: partners, areas, SDV client list, users, API keys.
+        [Admin] = [Coordinator, Administrator],
+        [ApiKeys] = [Partner],
     };
 
     /// <summary>Every page by its path under the content root, with its policy; null is open to everyone.</summary>
@@ -70,6 +75,13 @@ public static class PortalAccess
         ["/Outreach/CasePage"] = Cases,
         ["/Outreach/VisitList"] = VisitList,
         ["/Outreach/BudgetCoach"] = BudgetCoaching,
+        // Administration and audit.
+        ["/Partners/PartnersPage"] = Admin,
+        ["/Dispatch/AreasPage"] = Admin,
+        ["/Dispatch/SdvClientsPage"] = Admin,
+        ["/Security/Accounts/UsersPage"] = Admin,
+        ["/Security/Audit/AuditPage"] = Audit,
+        ["/Partners/ApiKeysPage"] = ApiKeys,
     };
 
     /// <summary>Where each role lands after signing in.</summary>

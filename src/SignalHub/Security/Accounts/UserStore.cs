@@ -81,6 +81,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
     public Task ResetTotpAsync(Guid id, CancellationToken ct) =>
         ExecuteAsync("UPDATE users SET totp_secret = NULL, totp_confirmed = @No, last_totp_step = 0 WHERE id = @Id", new { Id = id, No = false }, ct);
 
+    /// <summary>Lifts a lockout at once and clears the failure count (an administrator who checked who the user is).</summary>
+    public Task UnlockAsync(Guid id, CancellationToken ct) =>
+        ExecuteAsync("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = @Id", new { Id = id }, ct);
+
     private Task ExecuteAsync(string sql, object args, CancellationToken ct) =>
         database.InTransactionAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, args, t, cancellationToken: ct)), ct);
 }

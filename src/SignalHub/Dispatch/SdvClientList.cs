@@ -1,0 +1,80 @@
+using Dapper;
+using SignalHub.Storage;
+
+namespace SignalHub.Dispatch;
+
+/// <summary>One client of the SDV list as the administration page shows it.</summary>
+public sealed class SdvClientRow
+{
+    public Guid Id { get; init; }
+    public string CaseReference { get; init; } = "";
+    public string Surname { get; init; } = "";
+    public DateOnly? BirthDate { get; init; }
+    public string AddressKey { get; init; } = "";
+    public string? Caseworker { get; init; }
+}
+
+/// <summary>A client to add by hand: the address already normalised to its key, as the import does.</summary>
+public sealed record NewSdvClient(string CaseReference, string Surname, DateOnly? BirthDate, string AddressKey, string? Caseworker);
+
+public sealed class DuplicateSdvClientException(string reference) : Exception($"case reference '{reference}' is already on the list");
+
+/// <summary>
+/// The SDV client list one client at a time, for the portal's administration; <see cref="SdvClientsImport"/> replaces it
+/// whole. Every portal read and write of <c>sdv_clients</c> is here, so how names and birth dates are stored changes in one place.
+/// </summary>
+public sealed class SdvClientList(Database database, TimeProvider clock)
+{
+    private const string Select = """
+        SELECT id AS Id, case_reference AS CaseReference, surname AS Surname, birth_date AS BirthDate, address_key AS AddressKey,
+               caseworker AS Caseworker
+        FROM sdv_clients
+        """;
+
+    public async Task<(IReadOnlyList<SdvClientRow> Clients, int Total)> PageAsync(int page, int size, CancellationToken ct) =>
+        await database.ReadAsync(async c =>
+        {
+            var total = await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM sdv_clients", cancellationToken: ct));
+            var rows = await c.QueryAsync<SdvClientRow>(new CommandDefinition(database.Dialect.Page(Select + " ORDER BY case_reference"),
+                new { Skip = (page - 1) * size, Take = size }, cancellationToken: ct));
+            return ((IReadOnlyList<SdvClientRow>)[.. rows], (int)total);
+        }, ct);
+
+    public async Task<SdvClientRow> AddAsync(NewSdvClient client, CancellationToken ct)
+    {
+        var row = new SdvClientRow
+        {
+            Id = Guid.CreateVersion7(), CaseReference = client.CaseReference, Surname = client.Surname, BirthDate = client.BirthDate,
+            AddressKey = client.AddressKey, Caseworker = client.Caseworker,
+        };
+        try
+        {
+            await database.InTransactionAsync(async (c, t) =>
+            {
+                await database.Dialect.LockAsync(c, t, "sdv-clients", ct);
+                await c.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO sdv_clients (id, case_reference, surname, birth_date, address_key, caseworker, imported_at)
+                    VALUES (@Id, @CaseReference, @Surname, @BirthDate, @AddressKey, @Caseworker, @Now)
+                    """, new { row.Id, row.CaseReference, row.Surname, row.BirthDate, row.AddressKey, row.Caseworker, Now = clock.GetUtcNow().UtcDateTime },
+                    t, cancellationToken: ct));
+            }, ct);
+        }
+        catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
+        {
+            throw new DuplicateSdvClientException(client.CaseReference);
+        }
+        return row;
+    }
+
+    /// <summary>Removes one client; the case reference of the removed one, or null when there is none with this id.</summary>
+    public Task<string?> RemoveAsync(Guid id, CancellationToken ct) =>
+        database.InTransactionAsync(async (c, t) =>
+        {
+            await database.Dialect.LockAsync(c, t, "sdv-clients", ct);
+            var reference = await c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT case_reference FROM sdv_clients WHERE id = @Id", new { Id = id }, t, cancellationToken: ct));
+            if (reference is not null)
+                await c.ExecuteAsync(new CommandDefinition("DELETE FROM sdv_clients WHERE id = @Id", new { Id = id }, t, cancellationToken: ct));
+            return reference;
+        }, ct);
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SignalHub.Partners;
+using SignalHub.Portal;
+using SignalHub.Security.Audit;
+
+namespace SignalHub.Security.Accounts;
+
+/// <summary>
+/// The portal's users: added with a role and its scope (a partner for a partner user, a team for a wijkteam worker) and a
+/// generated one-time password shown once; the second factor reset (a lost phone) and a lockout lifted. The page never
+/// shows a password hash or a TOTP secret.
+/// </summary>
+public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOptions<AccountOptions> options, TimeProvider clock, AuditLog audit)
+    : PageModel
+{
+    public IReadOnlyList<UserAccount> Users { get; private set; } = [];
+    public IReadOnlyList<Partner> Partners { get; private set; } = [];
+
+    [BindProperty] public string? Naam { get; set; }
+    [BindProperty] public string? Rol { get; set; }
+    [BindProperty] public string? Partner { get; set; }
+    [BindProperty] public string? Team { get; set; }
+
+    [TempData]
+    public string? Outcome { get; set; }
+
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>The user just added and its one-time password: shown in this one answer only.</summary>
+    public (UserAccount User, string Password)? Added { get; private set; }
+
+    public int MinimumPasswordLength => options.Value.MinimumPasswordLength;
+
+    public bool IsLocked(UserAccount user) => user.LockedUntil is { } until && until > clock.GetUtcNow().UtcDateTime;
+
+    public string ScopeOf(UserAccount user) =>
+        user.PartnerId is { } id ? Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "" : user.Team ?? "";
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    // Not redirected: the one-time password must be shown once and must not travel in a cookie to a next page.
+    public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var request = Validate();
+        if (request is not null)
+            try
+            {
+                var user = await users.AddAsync(request, ct);
+                await audit.RecordChangeAsync(HttpContext, "user.add", "user", user.Id.ToString(),
+                    $"{user.Name} as {user.Role}{(user.Team is null ? "" : ", team " + user.Team)}{(user.PartnerId is null ? "" : ", partner " + user.PartnerId)}");
+                Added = (user, request.Password);
+                (Naam, Rol, Partner, Team) = (null, null, null, null);
+                await LoadAsync(ct);
+            }
+            catch (DuplicateUserException)
+            {
+                Errors.Add("naam", $"Er is al een gebruiker met de naam {request.Name}. Kies een andere naam.");
+            }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTotpAsync(Guid id, CancellationToken ct)
+    {
+        if (await users.FindAsync(id, ct) is { } user)
+        {
+            await users.ResetTotpAsync(id, ct);
+            await audit.RecordChangeAsync(HttpContext, "user.reset-totp", "user", id.ToString(), user.Name);
+            Outcome = $"De tweede factor van {user.Name} is gewist. Bij de volgende aanmelding koppelt {user.Name} een nieuwe authenticator-app.";
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeblokkerenAsync(Guid id, CancellationToken ct)
+    {
+        if (await users.FindAsync(id, ct) is { } user)
+        {
+            await users.UnlockAsync(id, ct);
+            await audit.RecordChangeAsync(HttpContext, "user.unlock", "user", id.ToString(), user.Name);
+            Outcome = $"{user.Name} is gedeblokkeerd en kan weer aanmelden.";
+        }
+        return RedirectToPage();
+    }
+
+    private NewUser? Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Naam) || Naam.Trim().Length > 200)
+            Errors.Add("naam", "Vul de gebruikersnaam in (ten hoogste 200 tekens).");
+        if (Rol is null || !PortalRoles.IsKnown(Rol))
+            Errors.Add("rol-" + PortalRoles.All[0], "Kies de rol van de gebruiker.");
+        Guid? partnerId = null;
+        if (Rol == PortalRoles.Partner)
+        {
+            if (Guid.TryParse(Partner, out var id) && Partners.Any(p => p.Id == id))
+                partnerId = id;
+            else
+                Errors.Add("partner", "Kies de partner waarvoor deze gebruiker werkt.");
+        }
+        if (Rol == PortalRoles.Wijkteam && (string.IsNullOrWhiteSpace(Team) || Team.Trim().Length > 100))
+            Errors.Add("team", "Vul het wijkteam in waarvoor deze gebruiker werkt (ten hoogste 100 tekens).");
+        return Errors.Any ? null
+            : new NewUser(Naam!.Trim(), Rol!, partnerId, Rol == PortalRoles.Wijkteam ? Team!.Trim() : null, UserCommands.NewPassword());
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Users = await users.ListAsync(ct);
+        Partners = await partners.ListAsync(ct);
+    }
+}
