@@ -74,7 +74,7 @@ public sealed class When_a_wijkteam_worker_works_a_case_at_the_door
             await Expect(attempts).ToHaveCountAsync(4);
             await Expect(attempts.Nth(0)).ToContainTextAsync(new Regex("Huisbezoek.*Ochtend", RegexOptions.Singleline));
             await Expect(attempts.Nth(2)).ToContainTextAsync(new Regex("Huisbezoek.*Avond", RegexOptions.Singleline));
-            await Screenshots.SaveAsync(page, "zaak-telefoon");
+            await Screenshots.SaveAsync(page, "zaak-pogingen-telefoon");
 
             await CloseAsync(page);
             await Expect(page.Locator("[data-testid=confirmation]")).ToHaveTextAsync("De zaak is afgesloten.");
