@@ -28,6 +28,9 @@ public sealed class BudgetCoachModel(WorkListQuery work, CaseDetailQuery details
 
     public IReadOnlyList<FollowUpView> FollowUps { get; private set; } = [];
 
+    /// <summary>Checks still ahead, for the coach's planning; the 6-month check of help that started today is the furthest.</summary>
+    public IReadOnlyList<FollowUpView> Planned { get; private set; } = [];
+
     public Pager? Pager { get; private set; }
 
     public FormErrors Errors { get; } = new();
@@ -55,6 +58,8 @@ public sealed class BudgetCoachModel(WorkListQuery work, CaseDetailQuery details
         Recidivists = items;
         if (page > 1 || hasMore)
             Pager = new Pager(page, hasMore ? page + 1 : page, p => $"/budgetcoach?pagina={p}");
-        FollowUps = await details.DueFollowUpsAsync(Today, ct);
+        var open = await details.DueFollowUpsAsync(Today.AddMonths(6), ct);
+        FollowUps = [.. open.Where(f => f.DueOn <= Today)];
+        Planned = [.. open.Where(f => f.DueOn > Today)];
     }
 }
