@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SignalHub.Security.Encryption;
 
 namespace SignalHub.Tests.Fixtures;
 
@@ -48,8 +49,11 @@ public sealed class CliInstallation : IDisposable
     public async Task<string?> StoredAsync(string reference, string column)
     {
         await using var connection = new SqliteConnection($"Data Source={_file}");
-        var value = await connection.ExecuteScalarAsync<object?>(
-            $"SELECT {column} FROM signals WHERE reference = @Reference AND status = 'current'", new { Reference = reference });
+        var row = await connection.QuerySingleOrDefaultAsync<(string Id, object? Value)>(
+            $"SELECT id, {column} FROM signals WHERE reference = @Reference AND status = 'current'", new { Reference = reference });
+        var value = row.Value is string stored && FieldCipher.KeyIdOf(stored) is not null
+            ? new FieldCipher(KeyFile.Read(KeyFile.PathFor($"Data Source={_file}")!)).Reveal(stored, new FieldContext("signals", column, Guid.Parse(row.Id)))
+            : row.Value;
         return value switch
         {
             null or DBNull => null,
@@ -62,7 +66,7 @@ public sealed class CliInstallation : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + ".keys.json" })
             File.Delete(path);
     }
 }
