@@ -10,7 +10,6 @@ namespace SignalHub.Security.Encryption;
 /// </summary>
 public static class KeyFile
 {
-    private const string FirstKeyId = "local1";
 
     /// <summary>The key file of a SQLite connection string; null for an in-memory database.</summary>
     public static string? PathFor(string sqliteConnectionString)
@@ -39,7 +38,9 @@ public static class KeyFile
     /// <summary>Writes a new key file; false when one exists already (another process made it first).</summary>
     public static bool TryCreate(string path)
     {
-        var contents = new Contents(FirstKeyId, new Dictionary<string, string> { [FirstKeyId] = NewKey() }, NewKey());
+        // A key id of its own, so values of a database whose key file was lost name the missing key.
+        var keyId = $"local-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+        var contents = new Contents(keyId, new Dictionary<string, string> { [keyId] = NewKey() }, NewKey());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -58,7 +59,7 @@ public static class KeyFile
 
     /// <summary>Keys that live as long as the process: an in-memory database lives no longer.</summary>
     public static EncryptionKeys Ephemeral() =>
-        new(new Dictionary<string, byte[]> { [FirstKeyId] = RandomNumberGenerator.GetBytes(EncryptionKeys.KeyBytes) }, FirstKeyId,
+        new(new Dictionary<string, byte[]> { ["memory"] = RandomNumberGenerator.GetBytes(EncryptionKeys.KeyBytes) }, "memory",
             RandomNumberGenerator.GetBytes(EncryptionKeys.KeyBytes));
 
     public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(EncryptionKeys.KeyBytes));

@@ -10,19 +10,18 @@ namespace SignalHub.Security.Encryption;
 /// </summary>
 public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<KeyRotation> logger)
 {
-    private const string Escape = " ESCAPE '\\'";
-
     public async Task<RotationResult> RotateAsync(int batchSize, CancellationToken ct)
     {
         var signals = await RotateTableAsync(batchSize, """
             SELECT id AS Id, surname AS Surname, initials AS Initials, first_names AS FirstNames, birth_date AS BirthDate FROM signals
-            WHERE surname NOT LIKE @Active{0} OR initials NOT LIKE @Active{0} OR first_names NOT LIKE @Active{0} OR birth_date NOT LIKE @Active{0}
+            WHERE surname NOT LIKE @Active ESCAPE '\' OR initials NOT LIKE @Active ESCAPE '\' OR first_names NOT LIKE @Active ESCAPE '\'
+               OR birth_date NOT LIKE @Active ESCAPE '\'
             ORDER BY id
             """, "UPDATE signals SET surname = @Surname, initials = @Initials, first_names = @FirstNames, birth_date = @BirthDate, person_key = @PersonKey WHERE id = @Id",
             ["Surname", "Initials", "FirstNames", "BirthDate", "PersonKey", "Id"], SignalValues, ct);
         var clients = await RotateTableAsync(batchSize, """
             SELECT id AS Id, surname AS Surname, birth_date AS BirthDate FROM sdv_clients
-            WHERE surname NOT LIKE @Active{0} OR birth_date NOT LIKE @Active{0}
+            WHERE surname NOT LIKE @Active ESCAPE '\' OR birth_date NOT LIKE @Active ESCAPE '\'
             ORDER BY id
             """, "UPDATE sdv_clients SET surname = @Surname, birth_date = @BirthDate, birth_key = @BirthKey WHERE id = @Id",
             ["Surname", "BirthDate", "BirthKey", "Id"], ClientValues, ct);
@@ -33,7 +32,7 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
     private async Task<int> RotateTableAsync(int batchSize, string select, string update, IReadOnlyList<string> parameters,
         Func<PersonalRow, object?[]> rewrite, CancellationToken ct)
     {
-        var query = database.Dialect.Page(string.Format(System.Globalization.CultureInfo.InvariantCulture, select, Escape));
+        var query = database.Dialect.Page(select);
         var args = new { Active = ActivePattern(cipher.ActiveKeyId), Skip = 0, Take = batchSize };
         var total = 0;
         while (true)
