@@ -26,6 +26,9 @@ public sealed class CliInstallation : IDisposable
             _settings[key] = value;
     }
 
+    /// <summary>The SQLite file; its key file is this name with <c>.keys.json</c>.</summary>
+    public string DatabaseFile => _file;
+
     public Task<CliResult> RunAsync(params string[] args) => Fixtures.Cli.RunAsync(_settings, args);
 
     public async Task RegisterPartnerAsync(string name, string type, string? costTypes = null)

@@ -21,6 +21,9 @@ public sealed class FieldCipher(EncryptionKeys keys)
 
     public IReadOnlyCollection<string> KeyIds => [.. keys.Keys.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>The key ring this cipher uses.</summary>
+    public EncryptionKeys Keys() => keys;
+
     public string Protect(string plain, FieldContext context)
     {
         var key = keys.Keys[keys.ActiveKeyId];

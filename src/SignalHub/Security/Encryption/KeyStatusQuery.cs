@@ -21,11 +21,12 @@ public sealed class KeyStatusQuery(Database database, FieldCipher cipher)
                     args.Add($"K{i}", KeyRotation.ActivePattern(id));
                     return $", SUM(CASE WHEN {column} LIKE @K{i} ESCAPE '\\' THEN 1 ELSE 0 END) AS K{i}";
                 }));
-                var row = (IDictionary<string, object?>)await c.QuerySingleAsync(new CommandDefinition(
+                // By position: PostgreSQL folds the aliases to lower case.
+                var row = ((IDictionary<string, object?>)await c.QuerySingleAsync(new CommandDefinition(
                     $"SELECT COUNT({column}) AS Total, SUM(CASE WHEN {column} LIKE @Encrypted THEN 1 ELSE 0 END) AS Encrypted{perKey} FROM {table}",
-                    args, cancellationToken: ct));
-                var counts = keyIds.Select((id, i) => (id, Count: Number(row[$"K{i}"]))).ToDictionary(k => k.id, k => k.Count, StringComparer.Ordinal);
-                var (total, encrypted) = (Number(row["Total"]), Number(row["Encrypted"]));
+                    args, cancellationToken: ct))).Values.Select(Number).ToList();
+                var counts = keyIds.Select((id, i) => (id, Count: row[2 + i])).ToDictionary(k => k.id, k => k.Count, StringComparer.Ordinal);
+                var (total, encrypted) = (row[0], row[1]);
                 columns.Add(new ColumnKeys(table, column, counts, total - encrypted, encrypted - counts.Values.Sum()));
             }
             return true;
