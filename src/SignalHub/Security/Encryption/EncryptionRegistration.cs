@@ -28,12 +28,12 @@ public static class EncryptionRegistration
         if (KeyFile.PathFor(storage.ConnectionString) is not { } path)
         {
             embedded = KeyFile.Ephemeral();
-            logger.LogWarning("Encryption: in-memory database, so its keys live in memory only");
+            logger.LogInformation("Encryption: in-memory database, so its keys live in memory only");
         }
         else
         {
             if (KeyFile.TryCreate(path))
-                logger.LogWarning("Encryption: created key file {KeyFile} (mode 0600) for the embedded database; back it up with the database, it cannot be recovered", path);
+                logger.LogInformation("Encryption: created key file {KeyFile} (mode 0600) for the embedded database; back it up with the database, it cannot be recovered", path);
             embedded = KeyFile.Read(path);
         }
         var keys = options.IsEmpty ? embedded : EncryptionKeys.From(options, embedded);

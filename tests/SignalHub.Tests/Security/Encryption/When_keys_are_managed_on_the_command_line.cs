@@ -12,7 +12,8 @@ public sealed class When_keys_are_managed_on_the_command_line
     [Test]
     public async Task The_embedded_database_should_get_a_key_file_only_its_owner_reads_and_say_so()
     {
-        using var cli = new CliInstallation();
+        // Information, as a server logs by default; scripts' Warning level keeps a refusal to one line.
+        using var cli = new CliInstallation(new Dictionary<string, string?> { ["Logging:LogLevel:SignalHub.Security.Encryption"] = "Information" });
 
         var result = await cli.RunAsync("partner", "add", "--name", "Woonstichting Sleutel", "--type", "housing");
 
