@@ -10,12 +10,15 @@ namespace SignalHub.Security.Encryption;
 /// 96-bit nonce per value, stored as <c>enc1:{keyId}:{base64(nonce | ciphertext | tag)}</c> and bound to its
 /// table, column and row. What SQL must compare (who a signal is about, a birth date) is a keyed hash instead.
 /// </summary>
-public sealed class FieldCipher(EncryptionKeys keys)
+public sealed class FieldCipher(EncryptionKeys keys) : IDisposable
 {
     public const string Prefix = "enc1:";
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
     private const string DateFormat = "yyyy-MM-dd";
+
+    // Setting up an AesGcm costs more than sealing a name with it; an instance is not shared between threads.
+    private readonly ThreadLocal<Dictionary<string, AesGcm>> _aes = new(() => new(StringComparer.Ordinal), trackAllValues: true);
 
     public string ActiveKeyId => keys.ActiveKeyId;
 
@@ -26,13 +29,11 @@ public sealed class FieldCipher(EncryptionKeys keys)
 
     public string Protect(string plain, FieldContext context)
     {
-        var key = keys.Keys[keys.ActiveKeyId];
         var plainBytes = Encoding.UTF8.GetBytes(plain);
         var sealedBytes = new byte[NonceBytes + plainBytes.Length + TagBytes];
         var nonce = sealedBytes.AsSpan(0, NonceBytes);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagBytes);
-        aes.Encrypt(nonce, plainBytes, sealedBytes.AsSpan(NonceBytes, plainBytes.Length), sealedBytes.AsSpan(NonceBytes + plainBytes.Length), context.AssociatedData());
+        AesFor(keys.ActiveKeyId).Encrypt(nonce, plainBytes, sealedBytes.AsSpan(NonceBytes, plainBytes.Length), sealedBytes.AsSpan(NonceBytes + plainBytes.Length), context.AssociatedData());
         return $"{Prefix}{keys.ActiveKeyId}:{Convert.ToBase64String(sealedBytes)}";
     }
 
@@ -47,7 +48,7 @@ public sealed class FieldCipher(EncryptionKeys keys)
         if (!stored.StartsWith(Prefix, StringComparison.Ordinal))
             return stored;
         var keyId = KeyIdOf(stored) ?? throw new FieldDecryptionException($"{context}: the encrypted value is malformed");
-        if (!keys.Keys.TryGetValue(keyId, out var key))
+        if (!keys.Keys.ContainsKey(keyId))
             throw new FieldDecryptionException($"{context} is encrypted under key id '{keyId}', which is not in Encryption:Keys (nor the key file)");
         byte[] sealedBytes;
         try
@@ -64,8 +65,7 @@ public sealed class FieldCipher(EncryptionKeys keys)
         var plain = new byte[length];
         try
         {
-            using var aes = new AesGcm(key, TagBytes);
-            aes.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes, length), sealedBytes.AsSpan(NonceBytes + length), plain,
+            AesFor(keyId).Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes, length), sealedBytes.AsSpan(NonceBytes + length), plain,
                 context.AssociatedData());
         }
         catch (AuthenticationTagMismatchException)
@@ -102,6 +102,21 @@ public sealed class FieldCipher(EncryptionKeys keys)
     /// <summary>A birth date as SQL may compare it, for the SDV client check of a household that possibly moved.</summary>
     public string? BirthKey(DateOnly? birthDate) =>
         birthDate is { } d ? Hash("birth", d.ToString(DateFormat, CultureInfo.InvariantCulture)) : null;
+
+    public void Dispose()
+    {
+        foreach (var aes in _aes.Values.SelectMany(perThread => perThread.Values))
+            aes.Dispose();
+        _aes.Dispose();
+    }
+
+    private AesGcm AesFor(string keyId)
+    {
+        var perThread = _aes.Value!;
+        if (!perThread.TryGetValue(keyId, out var aes))
+            perThread[keyId] = aes = new AesGcm(keys.Keys[keyId], TagBytes);
+        return aes;
+    }
 
     private string Hash(string purpose, string value) =>
         "h1:" + Convert.ToBase64String(HMACSHA256.HashData(keys.HashKey, Encoding.UTF8.GetBytes($"{purpose}|{value}")));
