@@ -24,8 +24,7 @@ public sealed class FieldCipher(EncryptionKeys keys) : IDisposable
 
     public IReadOnlyCollection<string> KeyIds => [.. keys.Keys.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>The key ring this cipher uses.</summary>
-    public EncryptionKeys Keys() => keys;
+    public EncryptionKeys KeyRing => keys;
 
     public string Protect(string plain, FieldContext context)
     {
@@ -33,7 +32,8 @@ public sealed class FieldCipher(EncryptionKeys keys) : IDisposable
         var sealedBytes = new byte[NonceBytes + plainBytes.Length + TagBytes];
         var nonce = sealedBytes.AsSpan(0, NonceBytes);
         RandomNumberGenerator.Fill(nonce);
-        AesFor(keys.ActiveKeyId).Encrypt(nonce, plainBytes, sealedBytes.AsSpan(NonceBytes, plainBytes.Length), sealedBytes.AsSpan(NonceBytes + plainBytes.Length), context.AssociatedData());
+        AesFor(keys.ActiveKeyId).Encrypt(nonce, plainBytes, sealedBytes.AsSpan(NonceBytes, plainBytes.Length),
+            sealedBytes.AsSpan(NonceBytes + plainBytes.Length), context.AssociatedData());
         return $"{Prefix}{keys.ActiveKeyId}:{Convert.ToBase64String(sealedBytes)}";
     }
 

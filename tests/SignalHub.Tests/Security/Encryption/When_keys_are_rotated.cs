@@ -36,7 +36,7 @@ public sealed class When_keys_are_rotated(StackKind kind)
         var first = await RotationWith(rotating).RotateAsync(batchSize: 2, CancellationToken.None);
         var second = await RotationWith(rotating).RotateAsync(batchSize: 2, CancellationToken.None);
         var status = await new KeyStatusQuery(_stack.Get<Database>(), rotating).ReadAsync(CancellationToken.None);
-        var after = await NamesAsync(new FieldCipher(TestCiphers.Without(rotating.Keys(), original.ActiveKeyId)));
+        var after = await NamesAsync(new FieldCipher(TestCiphers.Without(rotating.KeyRing, original.ActiveKeyId)));
 
         Assert.Multiple(() =>
         {
