@@ -67,6 +67,8 @@ export Storage__Provider=postgres
 export Storage__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DATABASE;Timeout=15"
 export Bus__Transport=rabbitmq Bus__Host=127.0.0.1 Bus__Port="$AMQP_PORT" Bus__QueuePrefix="scaleout-$RUN_ID"
 export Storage__MigrateOnStart=false
+# A server database needs its encryption keys configured: fresh ones for this run.
+export Encryption__Keys__run=$(head -c 32 /dev/urandom | base64) Encryption__ActiveKeyId=run Encryption__HashKey=$(head -c 32 /dev/urandom | base64)
 # Every job every few seconds, so that two schedulers have something to share in a short run (names with
 # a dash cannot be exported by bash: env passes them).
 SCHEDULES=()

@@ -13,6 +13,7 @@ using SignalHub.Portal;
 using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
+using SignalHub.Security.Encryption;
 using SignalHub.Security.Retention;
 using SignalHub.Security.WebSurface;
 using SignalHub.Storage;
@@ -27,6 +28,7 @@ public partial class Program
     {
         builder.AddTelemetry();
         builder.AddStorage();
+        builder.AddEncryption();
         builder.AddAudit();
         builder.AddMessaging(roles, consumers =>
         {

@@ -52,7 +52,7 @@ public sealed class BenchmarkStack : IAsyncDisposable
         return new BenchmarkStack(StackKind.Sqlite, settings, () => new SqliteConnection($"Data Source={file}"), () =>
         {
             SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            foreach (var path in new[] { file, file + "-wal", file + "-shm", file + ".keys.json" })
                 File.Delete(path);
             return Task.CompletedTask;
         });
@@ -74,6 +74,10 @@ public sealed class BenchmarkStack : IAsyncDisposable
         settings["Bus:Username"] = Uri.UnescapeDataString(user[0]);
         settings["Bus:Password"] = Uri.UnescapeDataString(user[1]);
         settings["Bus:QueuePrefix"] = $"b{Guid.NewGuid():N}"[..12];
+        // A server database gets no key file: fresh keys per run.
+        settings["Encryption:Keys:bench1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        settings["Encryption:ActiveKeyId"] = "bench1";
+        settings["Encryption:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         return new BenchmarkStack(StackKind.PostgresRabbitMq, settings, () => new NpgsqlConnection(connectionString), async () =>
         {
             NpgsqlConnection.ClearAllPools();

@@ -51,6 +51,7 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
         root.Subcommands.Add(Security.Accounts.UserCommands.Build());
+        root.Subcommands.Add(Security.Encryption.KeysCommand.Build());
         root.Subcommands.Add(Messaging.Failures.FailedCommands.Build());
         root.Subcommands.Add(Synthetic.GenerateCommand.Build());
         root.Subcommands.Add(Export.Ddas.DdasExportCommand.Build());

@@ -3,12 +3,14 @@ using System.Text;
 using Dapper;
 using SignalHub.Cli;
 using SignalHub.Domain.Addresses;
+using SignalHub.Dispatch;
 using SignalHub.Domain.Values;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Messaging;
 using SignalHub.Outreach;
 using SignalHub.Partners;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Demo;
@@ -59,7 +61,7 @@ internal static class DemoCommand
         var clock = services.GetRequiredService<DemoClock>();
         var thisMonth = Period.Of(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
         var month = new DemoMonth(seed: 2026, households: 60);
-        await SeedRoutingAsync(services.GetRequiredService<Database>(), month, clock, ct);
+        await SeedRoutingAsync(services.GetRequiredService<Database>(), services.GetRequiredService<FieldCipher>(), month, clock, ct);
         var partners = await RegisterPartnersAsync(services.GetRequiredService<PartnerStore>(), ct);
         var outreach = services.GetRequiredService<DemoOutreach>();
 
@@ -114,7 +116,7 @@ internal static class DemoCommand
     }
 
     /// <summary>Two wijkteams cover most postcodes (2016 on purpose none: a coordinator's queue); some households are SDV clients.</summary>
-    private static Task SeedRoutingAsync(Database database, DemoMonth month, TimeProvider clock, CancellationToken ct) =>
+    private static Task SeedRoutingAsync(Database database, FieldCipher cipher, DemoMonth month, TimeProvider clock, CancellationToken ct) =>
         database.InTransactionAsync(async (c, t) =>
         {
             if (await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM areas", transaction: t, cancellationToken: ct)) > 0)
@@ -125,11 +127,8 @@ internal static class DemoCommand
             foreach (var (h, i) in month.Households.Select((h, i) => (h, i)).Where(x => x.i % 7 == 3))
             {
                 var address = AddressNormalizer.Normalize(new AddressInput(null, h.Number + h.Letter, null, null, h.Postcode)).Address!.Value;
-                await c.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO sdv_clients (id, case_reference, surname, birth_date, address_key, caseworker, imported_at)
-                    VALUES (@Id, @Ref, @Surname, @Born, @Key, @Worker, @Now)
-                    """, new { Id = Guid.CreateVersion7(), Ref = $"SDV-{1000 + i}", h.Surname, Born = h.BirthDate, address.Key,
-                        Worker = "Consulent Demo", Now = clock.GetUtcNow().UtcDateTime }, t, cancellationToken: ct));
+                await database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table,
+                    [SdvClientsImport.Row(cipher, $"SDV-{1000 + i}", h.Surname, h.BirthDate, address.Key, "Consulent Demo", clock.GetUtcNow().UtcDateTime)], ct);
             }
         }, ct);
 

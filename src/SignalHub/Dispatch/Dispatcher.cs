@@ -6,6 +6,7 @@ using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Matching;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
@@ -21,7 +22,7 @@ public sealed record DispatchSummary(int Cases, int Joined, int NotPickedUp);
 /// minimum). Runs in the caller's transaction; a match that has a case is left alone, so dispatching twice is harmless.
 /// </summary>
 internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> dispatch, IOptions<IngestionOptions> ingestion,
-    TimeProvider clock, ILogger<Dispatcher> logger)
+    TimeProvider clock, FieldCipher cipher, ILogger<Dispatcher> logger)
 {
     /// <param name="changed">Matches a matching run changed: those among them that were not picked up are decided again.</param>
     public async Task<DispatchSummary> DispatchAsync(DbConnection c, DbTransaction t, Period period, IReadOnlyCollection<Guid> changed, CancellationToken ct)
@@ -35,7 +36,7 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
             FROM matches r WHERE {ReadySets.ReadyMatchCondition} ORDER BY r.priority_score DESC, r.id
             """, parameters, t, cancellationToken: ct)))
             .Where(m => m.Status == MatchStatus.Open || touched.Contains(m.Id)).ToList();
-        var allFacts = await MatchFacts.LoadAllAsync(c, t, ready, period, parameters, ct);
+        var allFacts = await MatchFacts.LoadAllAsync(c, t, new(database.Dialect, cipher), ready, period, parameters, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var writes = new DispatchWrites(now);
         var due = period.DeadlineDay(ingestion.Value.DeadlineDay).AddDays(dispatch.Value.CycleDays);

@@ -42,12 +42,12 @@ internal sealed record MatchFacts(RoutingFacts Routing, PickupFacts Pickup, Earl
     /// address and by birth date, earlier cases, areas; <paramref name="parameters"/> are those of
     /// <see cref="ReadySets.ReadyMatchCondition"/>.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, MatchFacts>> LoadAllAsync(DbConnection c, DbTransaction t, IReadOnlyList<ReadyMatch> matches,
+    public static async Task<IReadOnlyDictionary<Guid, MatchFacts>> LoadAllAsync(DbConnection c, DbTransaction t, ReadySets.Reading reading, IReadOnlyList<ReadyMatch> matches,
         Period period, object parameters, CancellationToken ct)
     {
         if (matches.Count == 0)
             return new Dictionary<Guid, MatchFacts>();
-        var sets = await ReadySets.LoadAsync(c, t, parameters, ct);
+        var sets = await ReadySets.LoadAsync(c, t, reading, parameters, ct);
         var facts = new Dictionary<Guid, MatchFacts>();
         foreach (var match in matches)
             facts[match.Id] = await DecideFactsAsync(c, t, match, period, sets, ct);

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Routing;
+using SignalHub.Security.Encryption;
+using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Dispatch;
 
@@ -17,35 +19,48 @@ internal sealed class ReadySets
         """;
 
     private const string SdvColumns = """
-        SELECT c.case_reference AS CaseReference, c.surname AS Surname, c.birth_date AS BirthDate, c.address_key AS AddressKey,
+        SELECT c.id AS Id, c.case_reference AS CaseReference, c.surname AS Surname, c.birth_date AS BirthDate, c.address_key AS AddressKey,
                c.caseworker AS Caseworker
         FROM sdv_clients c
         """;
 
     private readonly Dictionary<string, string?> _teams = new(StringComparer.Ordinal);
     private List<AreaRow> _areas = [];
-    private ILookup<string, SdvClientRow> _clientsAt = Array.Empty<SdvClientRow>().ToLookup(k => k.AddressKey);
-    private ILookup<DateOnly, SdvClientRow> _clientsBorn = Array.Empty<SdvClientRow>().ToLookup(k => default(DateOnly));
+    private const int ListSize = 1000;
+    private ILookup<string, SdvClient> _clientsAt = Array.Empty<SdvClient>().ToLookup(k => k.AddressKey);
+    private ILookup<DateOnly, SdvClient> _clientsBorn = Array.Empty<SdvClient>().ToLookup(k => default(DateOnly));
     private ILookup<string, EarlierCase> _casesAt = Array.Empty<EarlierCase>().ToLookup(k => k.AddressKey);
     private ILookup<Guid, EarlierCase> _casesOf = Array.Empty<EarlierCase>().ToLookup(k => k.MatchId);
 
     public ILookup<Guid, SignalFacts> Signals { get; private set; } = Array.Empty<SignalFacts>().ToLookup(s => s.MatchId);
 
-    public static async Task<ReadySets> LoadAsync(DbConnection c, DbTransaction t, object parameters, CancellationToken ct)
+    /// <summary>What the reads need besides the connection: the dialect's id lists, and the cipher of the names and birth dates.</summary>
+    public sealed record Reading(ISqlDialect Dialect, FieldCipher Cipher);
+
+    public static async Task<ReadySets> LoadAsync(DbConnection c, DbTransaction t, Reading reading, object parameters, CancellationToken ct)
     {
         var sets = new ReadySets();
-        sets.Signals = (await c.QueryAsync<SignalFacts>(new CommandDefinition($"""
-            SELECT s.match_id AS MatchId, s.partner_id AS PartnerId, s.reference AS Reference, s.kind AS Kind, s.surname AS Surname,
+        var cipher = reading.Cipher;
+        sets.Signals = (await c.QueryAsync<StoredSignal>(new CommandDefinition($"""
+            SELECT s.id AS Id, s.match_id AS MatchId, s.partner_id AS PartnerId, s.reference AS Reference, s.kind AS Kind, s.surname AS Surname,
                    s.birth_date AS BirthDate, s.amount AS Amount, d.received_at AS ReceivedAt
             FROM signals s JOIN deliveries d ON d.id = s.delivery_id JOIN matches r ON r.id = s.match_id
             WHERE s.status = 'current' AND {ReadyMatchCondition}
-            """, parameters, t, cancellationToken: ct))).ToLookup(s => s.MatchId);
+            """, parameters, t, cancellationToken: ct))).Select(s => s.Reveal(cipher)).ToLookup(s => s.MatchId);
         sets._clientsAt = (await c.QueryAsync<SdvClientRow>(new CommandDefinition(
             SdvColumns + $" WHERE c.address_key IN (SELECT r.address_key FROM matches r WHERE {ReadyMatchCondition})", parameters, t, cancellationToken: ct)))
-            .ToLookup(k => k.AddressKey, StringComparer.Ordinal);
-        sets._clientsBorn = (await c.QueryAsync<SdvClientRow>(new CommandDefinition(SdvColumns + $"""
-             WHERE c.birth_date IN (SELECT s.birth_date FROM signals s JOIN matches r ON r.id = s.match_id WHERE s.status = 'current' AND {ReadyMatchCondition})
-            """, parameters, t, cancellationToken: ct))).Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
+            .Select(k => k.Reveal(cipher)).ToLookup(k => k.AddressKey, StringComparer.Ordinal);
+        // Birth dates are encrypted: SQL compares their keyed hashes, taken of the ready signals' dates.
+        var bornClients = new List<SdvClient>();
+        var birthKeys = sets.Signals.SelectMany(g => g).Select(s => cipher.BirthKey(s.BirthDate)).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var keys in birthKeys.Chunk(ListSize))
+        {
+            var args = new DynamicParameters();
+            args.Add("Keys", keys);
+            bornClients.AddRange((await c.QueryAsync<SdvClientRow>(new CommandDefinition(SdvColumns + $" WHERE {reading.Dialect.InList("c.birth_key", "Keys")}",
+                args, t, cancellationToken: ct))).Select(k => k.Reveal(cipher)));
+        }
+        sets._clientsBorn = bornClients.Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
         var earlier = (await c.QueryAsync<EarlierCase>(new CommandDefinition($"""
             SELECT k.id AS Id, k.match_id AS MatchId, k.period AS Period, k.route AS Route, k.team AS Team, k.assigned_to AS AssignedTo,
                    k.status AS Status, k.updated_at AS UpdatedAt, m.address_key AS AddressKey
@@ -64,8 +79,7 @@ internal sealed class ReadySets
     public List<SdvClient> SdvCandidates(string addressKey, IReadOnlyList<SignalledPerson> persons) =>
     [
         .. _clientsAt[addressKey]
-            .Concat(persons.Select(p => p.BirthDate).OfType<DateOnly>().Distinct().SelectMany(born => _clientsBorn[born].Where(k => k.AddressKey != addressKey)))
-            .Select(k => new SdvClient(k.CaseReference, k.Surname, k.BirthDate, k.AddressKey, k.Caseworker)),
+            .Concat(persons.Select(p => p.BirthDate).OfType<DateOnly>().Distinct().SelectMany(born => _clientsBorn[born].Where(k => k.AddressKey != addressKey))),
     ];
 
     /// <summary>Cases of earlier periods at the address, and the case of the earlier match it was linked to.</summary>
@@ -97,13 +111,38 @@ internal sealed class ReadySets
         public DateTime ReceivedAt { get; init; }
     }
 
+    /// <summary>A signal's facts as stored: the name and birth date encrypted.</summary>
+    private sealed class StoredSignal
+    {
+        public Guid Id { get; init; }
+        public Guid MatchId { get; init; }
+        public Guid PartnerId { get; init; }
+        public string Reference { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string Surname { get; init; } = "";
+        public string? BirthDate { get; init; }
+        public decimal? Amount { get; init; }
+        public DateTime ReceivedAt { get; init; }
+
+        public SignalFacts Reveal(FieldCipher cipher) => new()
+        {
+            MatchId = MatchId, PartnerId = PartnerId, Reference = Reference, Kind = Kind, Amount = Amount, ReceivedAt = ReceivedAt,
+            Surname = cipher.Reveal(Surname, PersonalColumns.Signals.Surname(Id)),
+            BirthDate = cipher.RevealDate(BirthDate, PersonalColumns.Signals.BirthDate(Id)),
+        };
+    }
+
     private sealed class SdvClientRow
     {
+        public Guid Id { get; init; }
         public string CaseReference { get; init; } = "";
         public string Surname { get; init; } = "";
-        public DateOnly? BirthDate { get; init; }
+        public string? BirthDate { get; init; }
         public string AddressKey { get; init; } = "";
         public string? Caseworker { get; init; }
+
+        public SdvClient Reveal(FieldCipher cipher) => new(CaseReference, cipher.Reveal(Surname, PersonalColumns.SdvClients.Surname(Id)),
+            cipher.RevealDate(BirthDate, PersonalColumns.SdvClients.BirthDate(Id)), AddressKey, Caseworker);
     }
 
     private sealed class AreaRow

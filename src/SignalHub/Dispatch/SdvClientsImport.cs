@@ -3,6 +3,7 @@ using SignalHub.Domain.Addresses;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion.Reading;
 using SignalHub.Matching.AddressRegister;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
@@ -14,7 +15,7 @@ namespace SignalHub.Dispatch;
 /// address key and surname as the signals. The headers accept the partner files' Dutch names. Bad lines are
 /// reported and left out.
 /// </summary>
-public sealed class SdvClientsImport(Database database, TimeProvider clock, ILogger<SdvClientsImport> logger)
+public sealed class SdvClientsImport(Database database, TimeProvider clock, FieldCipher cipher, ILogger<SdvClientsImport> logger)
 {
     public static readonly IReadOnlyList<ReferenceColumn> Columns =
     [
@@ -28,8 +29,8 @@ public sealed class SdvClientsImport(Database database, TimeProvider clock, ILog
         new("caseworker", false, "consulent", "klantmanager"),
     ];
 
-    private static readonly BulkTable Table = new("sdv_clients",
-        ["id", "case_reference", "surname", "birth_date", "address_key", "caseworker", "imported_at"]);
+    public static readonly BulkTable Table = new("sdv_clients",
+        ["id", "case_reference", "surname", "birth_date", "birth_key", "address_key", "caseworker", "imported_at"]);
 
     public async Task<ReferenceImportResult> ImportAsync(Stream file, CancellationToken ct)
     {
@@ -69,7 +70,7 @@ public sealed class SdvClientsImport(Database database, TimeProvider clock, ILog
             else
             {
                 references[reference] = row.Line;
-                accepted.Add([Guid.CreateVersion7(), reference, surname, born, address.Address!.Value.Key, row["caseworker"], now]);
+                accepted.Add(Row(cipher, reference, surname, born, address.Address!.Value.Key, row["caseworker"], now));
             }
         }
         await database.InTransactionAsync(async (c, t) =>
@@ -80,5 +81,13 @@ public sealed class SdvClientsImport(Database database, TimeProvider clock, ILog
         }, ct);
         logger.LogInformation("SDV client list replaced: {Imported} imported, {Rejected} rejected", accepted.Count, errors.Count);
         return new ReferenceImportResult(read, accepted.Count, errors.Count, null, errors);
+    }
+
+    /// <summary>The surname and birth date are encrypted, bound to the row; the birth key is what dispatch compares.</summary>
+    public static object?[] Row(FieldCipher cipher, string reference, string surname, DateOnly? born, string addressKey, string? caseworker, DateTime now)
+    {
+        var id = Guid.CreateVersion7();
+        return [id, reference, cipher.Protect(surname, PersonalColumns.SdvClients.Surname(id)), cipher.ProtectDate(born, PersonalColumns.SdvClients.BirthDate(id)),
+            cipher.BirthKey(born), addressKey, caseworker, now];
     }
 }

@@ -49,6 +49,8 @@ public static class SignalHubHost
     {
         OptionsValidationException options => string.Join("; ", options.Failures),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerException!),
+        AggregateException aggregate => string.Join("; ", aggregate.InnerExceptions.Select(Explain)),
+        Security.Encryption.EncryptionConfigurationException keys => keys.Message,
         Storage.StorageConfigurationException storage => storage.Message,
         System.Data.Common.DbException db => $"cannot use the database (Storage:Provider, Storage:ConnectionString): {db.Message}",
         ArgumentException argument => argument.Message,

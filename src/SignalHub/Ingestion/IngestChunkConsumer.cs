@@ -6,6 +6,7 @@ using SignalHub.Messaging;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Partners;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 using SignalHub.Telemetry;
 
@@ -16,7 +17,7 @@ namespace SignalHub.Ingestion;
 /// so a redelivered chunk changes nothing. The last chunk of a delivery finalises it.
 /// </summary>
 internal sealed partial class IngestChunkConsumer(Database database, PartnerStore partners, OutboxSignal outbox, SignalHubMetrics metrics, TimeProvider clock,
-    ILogger<IngestChunkConsumer> logger)
+    FieldCipher cipher, ILogger<IngestChunkConsumer> logger)
     : IConsumer<DeliveryChunkReady>
 {
     public async Task Consume(ConsumeContext<DeliveryChunkReady> context)
@@ -42,7 +43,7 @@ internal sealed partial class IngestChunkConsumer(Database database, PartnerStor
         {
             var result = SignalRowValidator.Validate(row, allowed, today);
             if (result.Signal is { } signal)
-                rows.Add(SignalTable.Row(signal, deliveryId, partner.Id, chunk.Period, seq, now));
+                rows.Add(SignalTable.Row(cipher, signal, deliveryId, partner.Id, chunk.Period, seq, now));
             else
             {
                 rejected++;

@@ -1,6 +1,6 @@
-using SignalHub.Domain.Matching;
 using SignalHub.Domain.Signals;
 using SignalHub.Domain.Vocabulary;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Ingestion;
@@ -16,14 +16,21 @@ internal static class SignalTable
         "warm_handover", "remark", "status", "chunk_seq", "created_at", "person_key",
     ]);
 
-    public static object?[] Row(SignalDraft s, Guid deliveryId, Guid partnerId, string period, int chunkSeq, DateTime now) =>
-    [
-        Guid.CreateVersion7(), deliveryId, partnerId, period, s.Line, s.Reference, s.Kind.ToCode(), s.CostType.ToCode(), s.Surname,
-        s.Prefix, s.Initials, s.FirstNames, s.BirthDate, s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
-        s.Address.Postcode.Value, s.Address.Key, s.City, s.Phone, s.Email, s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
-        s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
-        Persons.PersonKey(s.Surname, s.BirthDate),
-    ];
+    /// <summary>The names and birth date are encrypted here, bound to the row's id, before the bulk load sees them.</summary>
+    public static object?[] Row(FieldCipher cipher, SignalDraft s, Guid deliveryId, Guid partnerId, string period, int chunkSeq, DateTime now)
+    {
+        var id = Guid.CreateVersion7();
+        return
+        [
+            id, deliveryId, partnerId, period, s.Line, s.Reference, s.Kind.ToCode(), s.CostType.ToCode(),
+            cipher.Protect(s.Surname, PersonalColumns.Signals.Surname(id)), s.Prefix,
+            cipher.ProtectOrNull(s.Initials, PersonalColumns.Signals.Initials(id)), cipher.ProtectOrNull(s.FirstNames, PersonalColumns.Signals.FirstNames(id)),
+            cipher.ProtectDate(s.BirthDate, PersonalColumns.Signals.BirthDate(id)), s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
+            s.Address.Postcode.Value, s.Address.Key, s.City, s.Phone, s.Email, s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
+            s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
+            cipher.PersonKey(s.Surname, s.BirthDate),
+        ];
+    }
 }
 
 /// <summary>Where a signal stands for its partner: current, withdrawn, or replaced by a newer delivery.</summary>

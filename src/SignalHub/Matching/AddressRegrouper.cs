@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Matching.AddressRegister;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
@@ -14,7 +15,7 @@ namespace SignalHub.Matching;
 /// transaction. Idempotent: running it twice on the same signals changes nothing. Runs under a lock per
 /// period, so two workers never interleave on one address.
 /// </summary>
-internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimeProvider clock)
+internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimeProvider clock, FieldCipher cipher)
 {
     /// <param name="addressKeys">A SELECT of <c>address_key</c> values, with its parameters in <paramref name="keyParameters"/>.</param>
     /// <returns>The ids of matches created or changed.</returns>
@@ -70,7 +71,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 : elsewhere.Where(o => string.CompareOrdinal(o.Period, period.ToString()) < 0).OrderByDescending(o => o.Period)
                     .Select(o => new Recidivism(o.MatchId, Period.TryParse(o.Period, out var op, out _) ? op.FirstDay : default)).FirstOrDefault();
             var (addressStatus, bagId) = await register.ResolveAsync(key, records[0].Postcode, ct);
-            var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal()).ToList(), recidivism, options.Value.Priority, today);
+            var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal(cipher)).ToList(), recidivism, options.Value.Priority, today);
             var id = match?.Id ?? Guid.CreateVersion7();
             var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
             var shown = ShownAddress(records, decision);

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Dapper;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Matching;
 
 /// <summary>The period's matches, most urgent first: one query for the CLI, the portal and dispatch.</summary>
-public sealed class MatchQuery(Database database, TimeProvider clock)
+public sealed class MatchQuery(Database database, TimeProvider clock, FieldCipher cipher)
 {
     private const string SelectMatches = """
         SELECT id AS Id, period AS Period, postcode AS Postcode, house_number AS HouseNumber, house_letter AS HouseLetter,
@@ -55,7 +56,7 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
                 .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + " WHERE m.period = @Period", args, cancellationToken: ct)))
                 .ToLookup(l => l.MatchId);
             var freshness = await FreshnessAsync(c, ct);
-            return matches.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness)).ToList();
+            return matches.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness, cipher)).ToList();
         }, ct);
 
     /// <summary>
@@ -92,7 +93,7 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
                 .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))
                 .ToLookup(l => l.MatchId);
             var freshness = await FreshnessAsync(c, ct);
-            return ((IReadOnlyList<MatchView>)[.. shown.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness))], matches.Count > size);
+            return ((IReadOnlyList<MatchView>)[.. shown.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness, cipher))], matches.Count > size);
         }, ct);
 
     public async Task<MatchView?> FindAsync(Guid id, CancellationToken ct) =>
@@ -105,7 +106,7 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
                 SelectSignals + " WHERE s.match_id = @Id AND s.status = 'current'", new { Id = id }, cancellationToken: ct));
             var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + " WHERE m.id = @Id", new { Id = id }, cancellationToken: ct)))
                 .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + " WHERE m.id = @Id", new { Id = id }, cancellationToken: ct)));
-            return match.ToView(signals, links, await FreshnessAsync(c, ct));
+            return match.ToView(signals, links, await FreshnessAsync(c, ct), cipher);
         }, ct);
 
     /// <summary>Which partners have not delivered for the current month: their signals are possibly outdated.</summary>
@@ -147,15 +148,15 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
         public string? BagId { get; init; }
         public string AddressStatus { get; init; } = "";
 
-        public MatchView ToView(IEnumerable<SignalRow> signals, IEnumerable<LinkRow> links, Freshness freshness)
+        public MatchView ToView(IEnumerable<SignalRow> signals, IEnumerable<LinkRow> links, Freshness freshness, FieldCipher cipher)
         {
             // As in matching: a partner's newer delivery replaces its older signal for the same reference.
             var current = signals.GroupBy(s => (s.PartnerId, s.Reference))
                 .Select(g => g.OrderByDescending(s => s.ReceivedAt).First())
                 .OrderBy(s => s.Partner, StringComparer.Ordinal).ThenBy(s => s.Reference, StringComparer.Ordinal).ToList();
-            var persons = Persons.Group(current, s => s.Surname, s => s.BirthDate)
-                .Select(g => new MatchPerson(g[0].Surname, g.Select(s => s.Initials).FirstOrDefault(i => i is not null),
-                    g.Select(s => s.BirthDate).FirstOrDefault(b => b is not null)))
+            var persons = Persons.Group(current.Select(s => s.Person(cipher)), p => p.Surname, p => p.BirthDate)
+                .Select(g => new MatchPerson(g[0].Surname, g.Select(p => p.Initials).FirstOrDefault(i => i is not null),
+                    g.Select(p => p.BirthDate).FirstOrDefault(b => b is not null)))
                 .ToList();
             return new MatchView(Id, Period, new MatchAddress(Postcode, HouseNumber, HouseLetter, Addition, BagId, Street, City), persons,
                 current.Select(s => new MatchSignalView(s.Id, s.Partner, s.Reference, s.CostType, s.Amount, s.Since, s.CollectionStage,
@@ -183,6 +184,10 @@ public sealed class MatchQuery(Database database, TimeProvider clock)
         public string Kind { get; init; } = "";
         public string Surname { get; init; } = "";
         public string? Initials { get; init; }
-        public DateOnly? BirthDate { get; init; }
+        public string? BirthDate { get; init; }
+
+        /// <summary>The one place the view decrypts the names and birth date it shows.</summary>
+        public MatchPerson Person(FieldCipher cipher) => new(cipher.Reveal(Surname, PersonalColumns.Signals.Surname(Id)),
+            cipher.RevealOrNull(Initials, PersonalColumns.Signals.Initials(Id)), cipher.RevealDate(BirthDate, PersonalColumns.Signals.BirthDate(Id)));
     }
 }

@@ -1,5 +1,6 @@
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Vocabulary;
+using SignalHub.Security.Encryption;
 
 namespace SignalHub.Matching;
 
@@ -13,9 +14,10 @@ internal sealed class SignalRecord
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
     public string CostType { get; init; } = "";
+    // As stored: encrypted; read only through ToMatchSignal.
     public string Surname { get; init; } = "";
     public string? Initials { get; init; }
-    public DateOnly? BirthDate { get; init; }
+    public string? BirthDate { get; init; }
     public decimal? Amount { get; init; }
     public DateOnly? ArrearsSince { get; init; }
     public int? UnpaidTerms { get; init; }
@@ -41,7 +43,7 @@ internal sealed class SignalRecord
         s.match_id AS MatchId, s.person_key AS PersonKey
         """;
 
-    public MatchSignal ToMatchSignal() => new()
+    public MatchSignal ToMatchSignal(FieldCipher cipher) => new()
     {
         Id = Id,
         PartnerId = PartnerId,
@@ -50,9 +52,9 @@ internal sealed class SignalRecord
         Reference = Reference,
         Kind = SignalKinds.TryParse(Kind, out var kind, out _) ? kind : SignalKind.Arrears,
         CostType = CostTypes.TryParse(CostType, out var cost, out _) ? cost : throw new InvalidOperationException($"stored cost type '{CostType}' is unknown"),
-        Surname = Surname,
-        Initials = Initials,
-        BirthDate = BirthDate,
+        Surname = cipher.Reveal(Surname, PersonalColumns.Signals.Surname(Id)),
+        Initials = cipher.RevealOrNull(Initials, PersonalColumns.Signals.Initials(Id)),
+        BirthDate = cipher.RevealDate(BirthDate, PersonalColumns.Signals.BirthDate(Id)),
         Amount = Amount,
         ArrearsSince = ArrearsSince,
         UnpaidTerms = UnpaidTerms,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SignalHub.Security.Encryption;
 
 namespace SignalHub.Tests.Fixtures;
 
@@ -25,6 +26,9 @@ public sealed class CliInstallation : IDisposable
             _settings[key] = value;
     }
 
+    /// <summary>The SQLite file; its key file is this name with <c>.keys.json</c>.</summary>
+    public string DatabaseFile => _file;
+
     public Task<CliResult> RunAsync(params string[] args) => Fixtures.Cli.RunAsync(_settings, args);
 
     public async Task RegisterPartnerAsync(string name, string type, string? costTypes = null)
@@ -48,8 +52,11 @@ public sealed class CliInstallation : IDisposable
     public async Task<string?> StoredAsync(string reference, string column)
     {
         await using var connection = new SqliteConnection($"Data Source={_file}");
-        var value = await connection.ExecuteScalarAsync<object?>(
-            $"SELECT {column} FROM signals WHERE reference = @Reference AND status = 'current'", new { Reference = reference });
+        var row = await connection.QuerySingleOrDefaultAsync<(string Id, object? Value)>(
+            $"SELECT id, {column} FROM signals WHERE reference = @Reference AND status = 'current'", new { Reference = reference });
+        var value = row.Value is string stored && FieldCipher.KeyIdOf(stored) is not null
+            ? new FieldCipher(KeyFile.Read(KeyFile.PathFor($"Data Source={_file}")!)).Reveal(stored, new FieldContext("signals", column, Guid.Parse(row.Id)))
+            : row.Value;
         return value switch
         {
             null or DBNull => null,
@@ -62,7 +69,7 @@ public sealed class CliInstallation : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + ".keys.json" })
             File.Delete(path);
     }
 }

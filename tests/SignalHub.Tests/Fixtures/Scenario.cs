@@ -2,10 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using SignalHub.Cli;
+using SignalHub.Dispatch;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion;
 using SignalHub.Messaging;
 using SignalHub.Partners;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Tests.Fixtures;
@@ -41,11 +43,15 @@ public static class Scenario
             "INSERT INTO areas (id, postcode_from, postcode_to, team) VALUES (@Id, @From, @To, @Team)",
             new { Id = Guid.CreateVersion7(), From = from, To = to, Team = team }, t), CancellationToken.None);
 
-    public static Task AddSdvClientAsync(this SignalHubStack stack, string caseReference, string surname, string addressKey) =>
-        stack.Get<Database>().InTransactionAsync((c, t) => c.ExecuteAsync("""
-            INSERT INTO sdv_clients (id, case_reference, surname, address_key, caseworker, imported_at)
-            VALUES (@Id, @Ref, @Surname, @Key, 'Consulent Test', @Now)
-            """, new { Id = Guid.CreateVersion7(), Ref = caseReference, Surname = surname, Key = addressKey, Now = DateTime.UtcNow }, t), CancellationToken.None);
+    /// <summary>Adds a client as the list import does: surname encrypted under the stack's keys.</summary>
+    public static Task AddSdvClientAsync(this SignalHubStack stack, string caseReference, string surname, string addressKey, DateOnly? birthDate = null,
+        string? caseworker = "Consulent Test")
+    {
+        var database = stack.Get<Database>();
+        return database.InTransactionAsync((c, t) => database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table,
+            [SdvClientsImport.Row(stack.Get<FieldCipher>(), caseReference, surname, birthDate, addressKey, caseworker, DateTime.UtcNow)],
+            CancellationToken.None), CancellationToken.None);
+    }
 
     public static Task<long> CountAsync(this SignalHubStack stack, string sql, object? args = null) =>
         stack.Get<Database>().ReadAsync(c => c.ExecuteScalarAsync<long>(sql, args), CancellationToken.None);

@@ -95,7 +95,7 @@ public sealed class SignalHubStack : IAsyncDisposable
         return (settings, () =>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            foreach (var path in new[] { file, file + "-wal", file + "-shm", file + ".keys.json" })
                 File.Delete(path);
             return Task.CompletedTask;
         });
@@ -110,6 +110,7 @@ public sealed class SignalHubStack : IAsyncDisposable
             ["Storage:ConnectionString"] = connectionString,
             ["Bus:Transport"] = "inmemory",
         };
+        TestKeys.AddTo(settings);
         return (settings, drop);
     }
 
@@ -129,6 +130,7 @@ public sealed class SignalHubStack : IAsyncDisposable
             ["Bus:Password"] = Uri.UnescapeDataString(user[1]),
             ["Bus:QueuePrefix"] = $"t{Guid.NewGuid():N}"[..12],
         };
+        TestKeys.AddTo(settings);
         return (settings, drop);
     }
 }

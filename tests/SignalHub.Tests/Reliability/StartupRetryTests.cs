@@ -47,10 +47,15 @@ public sealed class StartupRetryTests
         Assert.That(watch.Elapsed, Is.InRange(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60)));
     }
 
-    private static Dictionary<string, string?> Postgres(string connectionString, int retrySeconds) => new()
+    private static Dictionary<string, string?> Postgres(string connectionString, int retrySeconds)
     {
-        ["Storage:Provider"] = "postgres",
-        ["Storage:ConnectionString"] = connectionString,
-        ["Storage:StartupRetrySeconds"] = retrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "postgres",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:StartupRetrySeconds"] = retrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        TestKeys.AddTo(settings);
+        return settings;
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class SignalSample
     public string Kind { get; init; } = "";
     public string CostType { get; init; } = "";
     public string Surname { get; init; } = "";
-    public DateOnly? BirthDate { get; init; }
+    public string? BirthDate { get; init; }
     public int HouseNumber { get; init; }
     public string Postcode { get; init; } = "";
     public string AddressKey { get; init; } = "";
@@ -49,7 +49,7 @@ internal sealed class SignalSample
         Kind = "arrears",
         CostType = "rent",
         Surname = "Testmans-Voorbeeld",
-        BirthDate = new DateOnly(1980, 2, 29),
+        BirthDate = "enc1:k1:c2FtcGxl",
         HouseNumber = 12,
         Postcode = "2011AB",
         AddressKey = "2011AB|12||",

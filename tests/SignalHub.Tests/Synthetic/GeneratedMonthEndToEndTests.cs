@@ -115,14 +115,8 @@ public sealed class GeneratedMonthEndToEndTests(StackKind kind)
     {
         var key = AddressNormalizer.Normalize(new AddressInput(null, client["house_number"], client["house_letter"],
             client["house_number_addition"], client["postcode"])).Address!.Value.Key;
-        return Stack.Get<Database>().InTransactionAsync((c, t) => c.ExecuteAsync("""
-            INSERT INTO sdv_clients (id, case_reference, surname, birth_date, address_key, caseworker, imported_at)
-            VALUES (@Id, @Ref, @Surname, @Born, @Key, @Worker, @Now)
-            """, new
-        {
-            Id = Guid.CreateVersion7(), Ref = client["case_reference"], Surname = client["surname"], Born = DateOnly.Parse(client["birth_date"],
-                System.Globalization.CultureInfo.InvariantCulture), Key = key, Worker = client["caseworker"], Now = DateTime.UtcNow,
-        }, t), CancellationToken.None);
+        return Stack.AddSdvClientAsync(client["case_reference"], client["surname"], key,
+            DateOnly.Parse(client["birth_date"], System.Globalization.CultureInfo.InvariantCulture), client["caseworker"]);
     }
 
     /// <summary>The file's own bytes (its encoding and byte-order mark included) through the partner API.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using SignalHub.Tests.Fixtures;
 
 namespace SignalHub.Tests.Reliability.Faults;
 
@@ -74,7 +75,7 @@ public sealed class PrivateServices : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
             await create.ExecuteNonQueryAsync();
         }
-        return new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "postgres",
             ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString,
@@ -83,6 +84,8 @@ public sealed class PrivateServices : IAsyncDisposable
             ["Bus:Port"] = Text(AmqpPort),
             ["Bus:QueuePrefix"] = $"f{Guid.NewGuid():N}"[..12],
         };
+        TestKeys.AddTo(settings);
+        return settings;
     }
 
     public Task StopRabbitMqAsync() => RunAsync("stop-rabbitmq");

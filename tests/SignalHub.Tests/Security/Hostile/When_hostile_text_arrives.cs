@@ -13,8 +13,11 @@ namespace SignalHub.Tests.Security.Hostile;
 /// error report, invalid UTF-8 and deeply quoted fields. Each is refused clearly or stored inert, and nothing else is lost.
 /// NUL bytes, overlong fields and lines, binary and not-CSV files and a file over the limit are in the import corpus
 /// (tests/SignalHub.Tests/Ingestion/ImportCorpus/broken and When_a_broken_file_is_imported), not repeated here.
+/// The same suite on SQLite and on PostgreSQL, whose COPY, parameters and text types differ.
 /// </summary>
-public sealed class When_hostile_text_arrives
+[TestFixture(StackKind.SqliteInMemory)]
+[TestFixture(StackKind.PostgresRabbitMq)]
+public sealed class When_hostile_text_arrives(StackKind kind)
 {
     private const string Script = "<script>alert(1)</script>";
     private const string Sql = "x'); DROP TABLE signals; --";
@@ -25,7 +28,7 @@ public sealed class When_hostile_text_arrives
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
+        _stack = await SignalHubStack.StartAsync(kind);
         _key = (await _stack.RegisterAsync("Woonstichting Vijandig", "housing")).ApiKey;
     }
 
