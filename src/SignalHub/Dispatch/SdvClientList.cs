@@ -1,4 +1,5 @@
 using Dapper;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
@@ -23,7 +24,7 @@ public sealed class DuplicateSdvClientException(string reference) : Exception($"
 /// The SDV client list one client at a time, for the portal's administration; <see cref="SdvClientsImport"/> replaces it
 /// whole. Every portal read and write of <c>sdv_clients</c> is here, so how names and birth dates are stored changes in one place.
 /// </summary>
-public sealed class SdvClientList(Database database, TimeProvider clock)
+public sealed class SdvClientList(Database database, TimeProvider clock, FieldCipher cipher)
 {
     private const string Select = """
         SELECT id AS Id, case_reference AS CaseReference, surname AS Surname, birth_date AS BirthDate, address_key AS AddressKey,
@@ -35,16 +36,18 @@ public sealed class SdvClientList(Database database, TimeProvider clock)
         await database.ReadAsync(async c =>
         {
             var total = await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM sdv_clients", cancellationToken: ct));
-            var rows = await c.QueryAsync<SdvClientRow>(new CommandDefinition(database.Dialect.Page(Select + " ORDER BY case_reference"),
+            var rows = await c.QueryAsync<StoredRow>(new CommandDefinition(database.Dialect.Page(Select + " ORDER BY case_reference"),
                 new { Skip = (page - 1) * size, Take = size }, cancellationToken: ct));
-            return ((IReadOnlyList<SdvClientRow>)[.. rows], (int)total);
+            return ((IReadOnlyList<SdvClientRow>)[.. rows.Select(Revealed)], (int)total);
         }, ct);
 
     public async Task<SdvClientRow> AddAsync(NewSdvClient client, CancellationToken ct)
     {
+        var values = SdvClientsImport.Row(cipher, client.CaseReference, client.Surname, client.BirthDate, client.AddressKey, client.Caseworker,
+            clock.GetUtcNow().UtcDateTime);
         var row = new SdvClientRow
         {
-            Id = Guid.CreateVersion7(), CaseReference = client.CaseReference, Surname = client.Surname, BirthDate = client.BirthDate,
+            Id = (Guid)values[0]!, CaseReference = client.CaseReference, Surname = client.Surname, BirthDate = client.BirthDate,
             AddressKey = client.AddressKey, Caseworker = client.Caseworker,
         };
         try
@@ -52,11 +55,7 @@ public sealed class SdvClientList(Database database, TimeProvider clock)
             await database.InTransactionAsync(async (c, t) =>
             {
                 await database.Dialect.LockAsync(c, t, "sdv-clients", ct);
-                await c.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO sdv_clients (id, case_reference, surname, birth_date, address_key, caseworker, imported_at)
-                    VALUES (@Id, @CaseReference, @Surname, @BirthDate, @AddressKey, @Caseworker, @Now)
-                    """, new { row.Id, row.CaseReference, row.Surname, row.BirthDate, row.AddressKey, row.Caseworker, Now = clock.GetUtcNow().UtcDateTime },
-                    t, cancellationToken: ct));
+                await database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table, [values], ct);
             }, ct);
         }
         catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
@@ -77,4 +76,20 @@ public sealed class SdvClientList(Database database, TimeProvider clock)
                 await c.ExecuteAsync(new CommandDefinition("DELETE FROM sdv_clients WHERE id = @Id", new { Id = id }, t, cancellationToken: ct));
             return reference;
         }, ct);
+
+    private SdvClientRow Revealed(StoredRow r) => new()
+    {
+        Id = r.Id, CaseReference = r.CaseReference, Surname = cipher.Reveal(r.Surname, PersonalColumns.SdvClients.Surname(r.Id)),
+        BirthDate = cipher.RevealDate(r.BirthDate, PersonalColumns.SdvClients.BirthDate(r.Id)), AddressKey = r.AddressKey, Caseworker = r.Caseworker,
+    };
+
+    private sealed class StoredRow
+    {
+        public Guid Id { get; init; }
+        public string CaseReference { get; init; } = "";
+        public string Surname { get; init; } = "";
+        public string? BirthDate { get; init; }
+        public string AddressKey { get; init; } = "";
+        public string? Caseworker { get; init; }
+    }
 }
