@@ -37,6 +37,8 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
 
     public FormErrors ImportErrors { get; } = new();
 
+    private static readonly ReferenceListWords Words = new("de gebieden", "de gebieden zijn ongewijzigd", "areas.import", "areas");
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
@@ -75,18 +77,7 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
     // The import's report is the answer itself (a line per refused row), so it is shown at once rather than redirected.
     public async Task<IActionResult> OnPostImporterenAsync(CancellationToken ct)
     {
-        if (CsvFile is null || CsvFile.Length == 0)
-            ImportErrors.Add("bestand", CsvFile is null ? "Kies het CSV-bestand met de gebieden." : "Het gekozen bestand is leeg.");
-        else
-        {
-            await using var content = CsvFile.OpenReadStream();
-            Imported = await import.ImportAsync(content, ct);
-            if (Imported.Error is { } refused)
-                ImportErrors.Add("bestand", $"Het bestand is niet ingelezen, de gebieden zijn ongewijzigd: {refused}");
-            else
-                await audit.RecordChangeAsync(HttpContext, "areas.import", "areas", null,
-                    $"{Imported.RowsImported} imported, {Imported.RowsRejected} rejected, file {CsvFile.FileName}");
-        }
+        Imported = await ReferenceListUpload.ImportAsync(HttpContext, CsvFile, ImportErrors, Words, import.ImportAsync, audit);
         await LoadAsync(ct);
         return Page();
     }

@@ -38,6 +38,8 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
     public FormErrors Errors { get; } = new();
     public FormErrors ImportErrors { get; } = new();
 
+    private static readonly ReferenceListWords Words = new("de cliëntenlijst", "de lijst is ongewijzigd", "sdv-clients.import", "sdv-clients");
+
     public async Task OnGetAsync(int pagina, CancellationToken ct) => await LoadAsync(pagina, ct);
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
@@ -74,18 +76,7 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
     // The import's report is the answer itself (a line per refused row), so it is shown at once rather than redirected.
     public async Task<IActionResult> OnPostImporterenAsync(CancellationToken ct)
     {
-        if (CsvFile is null || CsvFile.Length == 0)
-            ImportErrors.Add("bestand", CsvFile is null ? "Kies het CSV-bestand met de cliëntenlijst." : "Het gekozen bestand is leeg.");
-        else
-        {
-            await using var content = CsvFile.OpenReadStream();
-            Imported = await import.ImportAsync(content, ct);
-            if (Imported.Error is { } refused)
-                ImportErrors.Add("bestand", $"Het bestand is niet ingelezen, de lijst is ongewijzigd: {refused}");
-            else
-                await audit.RecordChangeAsync(HttpContext, "sdv-clients.import", "sdv-clients", null,
-                    $"{Imported.RowsImported} imported, {Imported.RowsRejected} rejected, file {CsvFile.FileName}");
-        }
+        Imported = await ReferenceListUpload.ImportAsync(HttpContext, CsvFile, ImportErrors, Words, import.ImportAsync, audit);
         await LoadAsync(1, ct);
         return Page();
     }

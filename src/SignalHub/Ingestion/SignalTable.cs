@@ -16,17 +16,18 @@ internal static class SignalTable
         "warm_handover", "remark", "status", "chunk_seq", "created_at", "person_key",
     ]);
 
-    /// <summary>The names and birth date are encrypted here, bound to the row's id, before the bulk load sees them.</summary>
+    /// <summary>The names, birth date, phone and e-mail are encrypted here, bound to the row's id, before the bulk load sees them.</summary>
     public static object?[] Row(FieldCipher cipher, SignalDraft s, Guid deliveryId, Guid partnerId, string period, int chunkSeq, DateTime now)
     {
         var id = Guid.CreateVersion7();
         return
         [
             id, deliveryId, partnerId, period, s.Line, s.Reference, s.Kind.ToCode(), s.CostType.ToCode(),
-            cipher.Protect(s.Surname, PersonalColumns.Signals.Surname(id)), s.Prefix,
+            cipher.Protect(s.Surname, PersonalColumns.Signals.Surname(id)), cipher.ProtectOrNull(s.Prefix, PersonalColumns.Signals.Prefix(id)),
             cipher.ProtectOrNull(s.Initials, PersonalColumns.Signals.Initials(id)), cipher.ProtectOrNull(s.FirstNames, PersonalColumns.Signals.FirstNames(id)),
             cipher.ProtectDate(s.BirthDate, PersonalColumns.Signals.BirthDate(id)), s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
-            s.Address.Postcode.Value, s.Address.Key, s.City, s.Phone, s.Email, s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
+            s.Address.Postcode.Value, s.Address.Key, s.City,
+            cipher.ProtectOrNull(s.Phone, PersonalColumns.Signals.Phone(id)), cipher.ProtectOrNull(s.Email, PersonalColumns.Signals.Email(id)), s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
             s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
             cipher.PersonKey(s.Surname, s.BirthDate),
         ];

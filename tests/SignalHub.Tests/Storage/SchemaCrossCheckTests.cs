@@ -29,7 +29,7 @@ public sealed class SchemaCrossCheckTests
     [TestCase("    crisis bit NOT NULL,", "    crisis bit NULL,", "signals.crisis: nullability differs")]
     [TestCase("    amount decimal(12,2) NULL,", "    amount date NULL,", "signals.amount: no common type family")]
     [TestCase("    amount decimal(12,2) NULL,", "    amount decimal(10,2) NULL,", "signals.amount: size differs")]
-    [TestCase("    prefix nvarchar(40) NULL,", "    prefix nvarchar NULL,", "signals.prefix: size differs")]
+    [TestCase("    collection_stage nvarchar(32) NULL,", "    collection_stage nvarchar NULL,", "signals.collection_stage: size differs")]
     [TestCase("    remark nvarchar(1000) NULL,\n", "", "signals.remark: missing in sqlserver (edited)")]
     [TestCase("CREATE TABLE areas (", "CREATE TABLE area (", "table area: missing in sqlite, sqlserver")]
     [TestCase("CREATE INDEX ix_cases_queue", "ALTER TABLE cases DROP COLUMN team;\nCREATE INDEX ix_cases_queue", "cases.team: missing in sqlserver (edited)")]

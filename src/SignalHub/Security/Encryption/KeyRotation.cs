@@ -13,12 +13,18 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
     public async Task<RotationResult> RotateAsync(int batchSize, CancellationToken ct)
     {
         var signals = await RotateTableAsync(batchSize, """
-            SELECT id AS Id, surname AS Surname, initials AS Initials, first_names AS FirstNames, birth_date AS BirthDate FROM signals
-            WHERE surname NOT LIKE @Active ESCAPE '\' OR initials NOT LIKE @Active ESCAPE '\' OR first_names NOT LIKE @Active ESCAPE '\'
-               OR birth_date NOT LIKE @Active ESCAPE '\'
+            SELECT id AS Id, surname AS Surname, prefix AS Prefix, initials AS Initials, first_names AS FirstNames, birth_date AS BirthDate,
+                   phone AS Phone, email AS Email
+            FROM signals
+            WHERE surname NOT LIKE @Active ESCAPE '\' OR prefix NOT LIKE @Active ESCAPE '\' OR initials NOT LIKE @Active ESCAPE '\'
+               OR first_names NOT LIKE @Active ESCAPE '\' OR birth_date NOT LIKE @Active ESCAPE '\' OR phone NOT LIKE @Active ESCAPE '\'
+               OR email NOT LIKE @Active ESCAPE '\'
             ORDER BY id
-            """, "UPDATE signals SET surname = @Surname, initials = @Initials, first_names = @FirstNames, birth_date = @BirthDate, person_key = @PersonKey WHERE id = @Id",
-            ["Surname", "Initials", "FirstNames", "BirthDate", "PersonKey", "Id"], SignalValues, ct);
+            """, """
+            UPDATE signals SET surname = @Surname, prefix = @Prefix, initials = @Initials, first_names = @FirstNames, birth_date = @BirthDate,
+                   phone = @Phone, email = @Email, person_key = @PersonKey
+            WHERE id = @Id
+            """, ["Surname", "Prefix", "Initials", "FirstNames", "BirthDate", "Phone", "Email", "PersonKey", "Id"], SignalValues, ct);
         var clients = await RotateTableAsync(batchSize, """
             SELECT id AS Id, surname AS Surname, birth_date AS BirthDate FROM sdv_clients
             WHERE surname NOT LIKE @Active ESCAPE '\' OR birth_date NOT LIKE @Active ESCAPE '\'
@@ -57,13 +63,18 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
         return
         [
             cipher.Protect(surname, PersonalColumns.Signals.Surname(row.Id)),
-            cipher.ProtectOrNull(cipher.RevealOrNull(row.Initials, PersonalColumns.Signals.Initials(row.Id)), PersonalColumns.Signals.Initials(row.Id)),
-            cipher.ProtectOrNull(cipher.RevealOrNull(row.FirstNames, PersonalColumns.Signals.FirstNames(row.Id)), PersonalColumns.Signals.FirstNames(row.Id)),
+            Again(row.Prefix, PersonalColumns.Signals.Prefix(row.Id)),
+            Again(row.Initials, PersonalColumns.Signals.Initials(row.Id)),
+            Again(row.FirstNames, PersonalColumns.Signals.FirstNames(row.Id)),
             cipher.ProtectDate(born, PersonalColumns.Signals.BirthDate(row.Id)),
+            Again(row.Phone, PersonalColumns.Signals.Phone(row.Id)),
+            Again(row.Email, PersonalColumns.Signals.Email(row.Id)),
             cipher.PersonKey(surname, born),
             row.Id,
         ];
     }
+
+    private string? Again(string? stored, FieldContext context) => cipher.ProtectOrNull(cipher.RevealOrNull(stored, context), context);
 
     private object?[] ClientValues(PersonalRow row)
     {
@@ -84,9 +95,12 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
     {
         public Guid Id { get; init; }
         public string? Surname { get; init; }
+        public string? Prefix { get; init; }
         public string? Initials { get; init; }
         public string? FirstNames { get; init; }
         public string? BirthDate { get; init; }
+        public string? Phone { get; init; }
+        public string? Email { get; init; }
     }
 }
 

@@ -15,7 +15,11 @@ internal static class EncryptedStack
     [
         "Zwanenburg", "Oudkerk", "Quirijn", "Xaveer", "Q.X.", "Ypma", "Kwakernaak", "Wubbolt",
         "17-06-1963", "1963-06-17", "1963", "02-11-1955", "1955-11-02", "1955",
+        "0687654321", "quirijn@voorbeeld.invalid",
     ];
+
+    /// <summary>The columns that must hold ciphertext wherever the partner sent a value.</summary>
+    public static readonly string[] EncryptedColumns = ["surname", "prefix", "initials", "first_names", "birth_date", "phone", "email"];
 
     public static async Task DeliverAsync(SignalHubStack stack)
     {
@@ -23,10 +27,10 @@ internal static class EncryptedStack
         await stack.ImportSdvClientsAsync("SDV-90;Ypma-Kwakernaak;02-11-1955;2099AA;3;;;Consulent Verhuis");
         var housing = (await stack.RegisterAsync("Woonstichting Kluis", "housing")).ApiKey;
         var receipt = await stack.UploadAsync(housing, Period, string.Join("\n",
-            "reference;cost_type;surname;initials;first_names;birth_date;street;house_number;postcode;city;arrears_amount;arrears_since",
-            "K-1;huur;Zwanenburg-Oudkerk;Q.X.;Quirijn Xaveer;17-06-1963;Lindelaan;30;2011AB;Spaarndam-Oost;450,00;2026-08-01",
-            "K-2;huur;zwanenburg oudkerk;Q.;Quirijn;17-06-1963;Lindelaan;30;2011AB;Spaarndam-Oost;120,00;2026-08-01",
-            "K-3;huur;Ypma-Kwakernaak;W.;Wubbolt;02-11-1955;Lindelaan;32;2011AB;Spaarndam-Oost;610,00;2026-07-01") + "\n");
+            "reference;cost_type;surname;prefix;initials;first_names;birth_date;phone;email;street;house_number;postcode;city;arrears_amount;arrears_since",
+            "K-1;huur;Zwanenburg-Oudkerk;ter;Q.X.;Quirijn Xaveer;17-06-1963;0687654321;quirijn@voorbeeld.invalid;Lindelaan;30;2011AB;Spaarndam-Oost;450,00;2026-08-01",
+            "K-2;huur;zwanenburg oudkerk;;Q.;Quirijn;17-06-1963;;;Lindelaan;30;2011AB;Spaarndam-Oost;120,00;2026-08-01",
+            "K-3;huur;Ypma-Kwakernaak;;W.;Wubbolt;02-11-1955;;;Lindelaan;32;2011AB;Spaarndam-Oost;610,00;2026-07-01") + "\n");
         Assert.That(receipt.RowsRejected, Is.Zero);
     }
 
