@@ -17,14 +17,15 @@ namespace SignalHub.Browser.Tests.Outreach;
 /// <summary>
 /// November 2026: a housing partner reports a door in Wijkteam Zuid's area on Monday the 2nd. On Friday evening a worker
 /// of that team, on a phone, opens "mijn zaken", opens the case, records the week's two home visits (morning, evening) and
-/// two unanswered calls, watching what is still needed shrink, and closes the case as not reached. The clock is the
-/// test's, so the week can have happened.
+/// two unanswered calls, watching what is still needed shrink, and closes the case as not reached; the partner sees its
+/// signal's status go from being handled to closed. The clock is the test's, so the week can have happened.
 /// </summary>
 public sealed class When_a_wijkteam_worker_works_a_case_at_the_door
 {
     private const string Team = "Wijkteam Zuid";
     private FakeTimeProvider _clock = null!;
     private SignalHubStack _stack = null!;
+    private Guid _partnerId;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -34,7 +35,8 @@ public sealed class When_a_wijkteam_worker_works_a_case_at_the_door
         _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory, configure: b => b.Services.AddSingleton<TimeProvider>(_clock));
         await _stack.Services.GetRequiredKeyedService<IScheduler>("signalhub").PauseAll();
         await _stack.AddAreaAsync("2501AA", "2501ZZ", Team);
-        var (_, key) = await _stack.RegisterAsync("Woonstichting Deurwerk", "housing");
+        var (partner, key) = await _stack.RegisterAsync("Woonstichting Deurwerk", "housing");
+        _partnerId = partner.Id;
         await _stack.UploadAsync(key, "2026-11", Csv(Row("D-1", "huur", "Deurbel", "7", "2501AB")));
         _clock.SetUtcNow(Amsterdam("2026-11-06 21:00"));
     }
@@ -76,11 +78,29 @@ public sealed class When_a_wijkteam_worker_works_a_case_at_the_door
             await Expect(attempts.Nth(2)).ToContainTextAsync(new Regex("Huisbezoek.*Avond", RegexOptions.Singleline));
             await Screenshots.SaveAsync(page, "zaak-pogingen-telefoon");
 
+            await ExpectPartnerSeesAsync("In behandeling");
             await CloseAsync(page);
             await Expect(page.Locator("[data-testid=confirmation]")).ToHaveTextAsync("De zaak is afgesloten.");
+            await ExpectPartnerSeesAsync("Afgesloten");
             await Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync("Afgesloten");
             await Expect(page.Locator("[data-testid=outcome]")).ToContainTextAsync("Definitief geen contact kunnen krijgen");
             await Expect(page.Locator("[data-testid=attempt-form]")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>The partner's own feedback page, in a browser of its own, shows the status of signal D-1.</summary>
+    private async Task ExpectPartnerSeesAsync(string status)
+    {
+        var partner = await _stack.SignInAsync(PortalRoles.Partner, _partnerId);
+        var page = await BrowserRun.OpenAsync(_stack, user: partner);
+        try
+        {
+            await page.GotoAsync("/terugkoppeling?periode=2026-11");
+            await Expect(page.Locator("tr[data-reference='D-1'] [data-testid=status]")).ToContainTextAsync(status);
         }
         finally
         {
