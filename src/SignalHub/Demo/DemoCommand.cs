@@ -115,13 +115,13 @@ internal static class DemoCommand
         builder.Services.AddSingleton<DemoOutreach>();
     }
 
-    /// <summary>Two wijkteams cover most postcodes (2016 on purpose none: a coordinator's queue); some households are SDV clients.</summary>
+    /// <summary>Two wijkteams cover most postcodes (<see cref="DemoTeams"/>); some households are SDV clients.</summary>
     private static Task SeedRoutingAsync(Database database, FieldCipher cipher, DemoMonth month, TimeProvider clock, CancellationToken ct) =>
         database.InTransactionAsync(async (c, t) =>
         {
             if (await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM areas", transaction: t, cancellationToken: ct)) > 0)
                 return;
-            foreach (var (from, to, team) in new[] { ("2011AA", "2013ZZ", "Wijkteam Noord"), ("2014AA", "2015ZZ", "Wijkteam Zuid") })
+            foreach (var (from, to, team) in DemoTeams.Areas)
                 await c.ExecuteAsync(new CommandDefinition("INSERT INTO areas (id, postcode_from, postcode_to, team) VALUES (@Id, @From, @To, @Team)",
                     new { Id = Guid.CreateVersion7(), From = from, To = to, Team = team }, t, cancellationToken: ct));
             foreach (var (h, i) in month.Households.Select((h, i) => (h, i)).Where(x => x.i % 7 == 3))

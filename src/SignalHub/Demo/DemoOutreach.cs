@@ -9,14 +9,6 @@ namespace SignalHub.Demo;
 /// <summary>Replays <see cref="DemoCaseWork"/> on a month's cases, in time order on the <see cref="DemoClock"/>; once per month.</summary>
 internal sealed class DemoOutreach(Database database, CaseQuery cases, CaseWork work, DemoClock clock)
 {
-    private static readonly Dictionary<string, string[]> Workers = new(StringComparer.Ordinal)
-    {
-        ["Wijkteam Noord"] = ["Fatma Yilmaz", "Joris Verbeek"],
-        ["Wijkteam Zuid"] = ["Anouk de Lange", "Samir El Idrissi"],
-        ["SDV"] = ["Consulent Demo", "Ilse Brandsma"],
-        ["Budgetcoach"] = ["Budgetcoach Demo"],
-    };
-
     public async Task<int> ReplayAsync(Period period, DemoTimeline timeline, Func<int, DemoTimeline, IReadOnlyList<string>, IEnumerable<DemoStep>> story,
         CancellationToken ct)
     {
@@ -38,7 +30,7 @@ internal sealed class DemoOutreach(Database database, CaseQuery cases, CaseWork 
         return steps.Count;
     }
 
-    private static string[] WorkersOf(string? team) => team is not null && Workers.TryGetValue(team, out var names) ? names : ["Coördinator Demo"];
+    private static string[] WorkersOf(string? team) => team is not null && DemoTeams.Workers.TryGetValue(team, out var names) ? names : ["Coördinator Demo"];
 
     private Task<bool> AlreadyWorkedAsync(Period period, CancellationToken ct) =>
         database.ReadAsync(async c => await c.ExecuteScalarAsync<long>(new CommandDefinition("""

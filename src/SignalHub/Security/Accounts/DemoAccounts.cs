@@ -14,7 +14,7 @@ internal static class DemoAccounts
     [
         ("demo-partner", PortalRoles.Partner, "Woonstichting Duinrand", null),
         ("demo-sdv", PortalRoles.Sdv, null, null),
-        ("demo-wijkteam", PortalRoles.Wijkteam, null, "Wijkteam Noord"),
+        ("demo-wijkteam", PortalRoles.Wijkteam, null, Demo.DemoTeams.North),
         ("demo-budgetcoach", PortalRoles.BudgetCoach, null, null),
         ("demo-coordinator", PortalRoles.Coordinator, null, null),
         ("demo-beheer", PortalRoles.Administrator, null, null),
