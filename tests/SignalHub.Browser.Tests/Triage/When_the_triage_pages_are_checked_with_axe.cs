@@ -52,8 +52,7 @@ public sealed class When_the_triage_pages_are_checked_with_axe
     public async Task Should_fit_a_phone_and_have_no_serious_or_critical_violations_there(string path, string screenshot)
     {
         await OpenAsync(_phone, path, screenshot);
-        var overflow = await _phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{path} is {overflow} px wider than the phone's screen");
+        await PhoneScreen.AssertFitsAsync(_phone, path);
         await Axe.AssertAccessibleAsync(_phone);
     }
 
