@@ -93,5 +93,9 @@ public sealed class BenchmarkStack : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public async ValueTask DisposeAsync() => await _drop();
+    public async ValueTask DisposeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("SIGNALHUB_BENCH_KEEP") != "1")
+            await _drop();
+    }
 }

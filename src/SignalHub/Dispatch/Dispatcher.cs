@@ -24,19 +24,29 @@ public sealed record DispatchSummary(int Cases, int Joined, int NotPickedUp);
 internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> dispatch, IOptions<IngestionOptions> ingestion,
     TimeProvider clock, FieldCipher cipher, ILogger<Dispatcher> logger)
 {
+    private const string ReadyColumns = """
+        SELECT r.id AS Id, r.period AS Period, r.address_key AS AddressKey, r.postcode AS Postcode, r.recidivist_of AS RecidivistOf,
+               r.status AS Status, r.not_picked_up AS NotPickedUp, r.address_status AS AddressStatus, r.priority_class AS PriorityClass,
+               r.priority_score AS PriorityScore
+        FROM matches r
+        """;
+
+    /// <summary>An actionable match that has no case yet.</summary>
+    private const string NotDispatched = "r.actionable = @Yes AND NOT EXISTS (SELECT 1 FROM cases done WHERE done.match_id = r.id)";
+
     /// <param name="changed">Matches a matching run changed: those among them that were not picked up are decided again.</param>
     public async Task<DispatchSummary> DispatchAsync(DbConnection c, DbTransaction t, Period period, IReadOnlyCollection<Guid> changed, CancellationToken ct)
     {
-        var touched = changed.ToHashSet();
-        // Not-picked-up matches are few; reading them all and keeping the changed ones needs no id list in SQL.
         var parameters = new { Period = period.ToString(), Yes = true, Open = MatchStatus.Open, DispatchedMatchStatus.NotPickedUp };
-        var ready = (await c.QueryAsync<ReadyMatch>(new CommandDefinition($"""
-            SELECT r.id AS Id, r.period AS Period, r.address_key AS AddressKey, r.postcode AS Postcode, r.recidivist_of AS RecidivistOf,
-                   r.status AS Status, r.not_picked_up AS NotPickedUp, r.address_status AS AddressStatus, r.priority_class AS PriorityClass
-            FROM matches r WHERE {ReadySets.ReadyMatchCondition} ORDER BY r.priority_score DESC, r.id
-            """, parameters, t, cancellationToken: ct)))
-            .Where(m => m.Status == MatchStatus.Open || touched.Contains(m.Id)).ToList();
-        var allFacts = await MatchFacts.LoadAllAsync(c, t, new(database.Dialect, cipher), ready, period, parameters, ct);
+        // Every open match of the period (one that missed an earlier run is caught here), and the listed
+        // not-picked-up ones: a later signal may have lifted them over the minimum.
+        var opened = await c.QueryAsync<ReadyMatch>(new CommandDefinition(
+            $"{ReadyColumns} WHERE r.period = @Period AND r.status = @Open AND {NotDispatched}", parameters, t, cancellationToken: ct));
+        var redecide = await ListQuery.ReadAsync<ReadyMatch, Guid>(c, t,
+            $"{ReadyColumns} WHERE {database.Dialect.InList("r.id", "Keys")} AND r.period = @Period AND r.status = @NotPickedUp AND {NotDispatched}",
+            changed, slice => database.Dialect.IdList(slice), parameters, ct);
+        var ready = opened.Concat(redecide).DistinctBy(m => m.Id).OrderByDescending(m => m.PriorityScore).ThenBy(m => m.Id).ToList();
+        var allFacts = await MatchFacts.LoadAllAsync(c, t, new(database.Dialect, cipher), ready, period, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var writes = new DispatchWrites(now);
         var due = period.DeadlineDay(ingestion.Value.DeadlineDay).AddDays(dispatch.Value.CycleDays);

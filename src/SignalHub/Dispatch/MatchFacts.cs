@@ -18,6 +18,7 @@ internal sealed class ReadyMatch
     public string? NotPickedUp { get; init; }
     public string AddressStatus { get; init; } = "";
     public string PriorityClass { get; init; } = "";
+    public int PriorityScore { get; init; }
 }
 
 /// <summary>An earlier period's case of the household: of the same address, or of the earlier match it was linked to.</summary>
@@ -38,16 +39,15 @@ internal sealed class EarlierCase
 internal sealed record MatchFacts(RoutingFacts Routing, PickupFacts Pickup, EarlierCase? OpenCase)
 {
     /// <summary>
-    /// The facts of every ready match of the period at once, in a few set-based reads: signals, SDV clients by
-    /// address and by birth date, earlier cases, areas; <paramref name="parameters"/> are those of
-    /// <see cref="ReadySets.ReadyMatchCondition"/>.
+    /// The facts of these ready matches at once, in a few set-based reads: signals, SDV clients by address and
+    /// by birth date, earlier cases, areas.
     /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, MatchFacts>> LoadAllAsync(DbConnection c, DbTransaction t, ReadySets.Reading reading, IReadOnlyList<ReadyMatch> matches,
-        Period period, object parameters, CancellationToken ct)
+        Period period, CancellationToken ct)
     {
         if (matches.Count == 0)
             return new Dictionary<Guid, MatchFacts>();
-        var sets = await ReadySets.LoadAsync(c, t, reading, parameters, ct);
+        var sets = await ReadySets.LoadAsync(c, t, reading, matches, period, ct);
         var facts = new Dictionary<Guid, MatchFacts>();
         foreach (var match in matches)
             facts[match.Id] = await DecideFactsAsync(c, t, match, period, sets, ct);

@@ -2,22 +2,18 @@ using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Routing;
 using SignalHub.Security.Encryption;
+using SignalHub.Domain.Values;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Dispatch;
 
 /// <summary>
-/// What dispatch reads for all ready matches of a period in one go: a handful of joins on the ready
-/// condition instead of some ten statements per match. Each match then takes its part in memory.
+/// What dispatch reads for the ready matches of a run in one go: a handful of reads over their ids and
+/// addresses instead of some ten statements per match. Each match then takes its part in memory.
 /// </summary>
 internal sealed class ReadySets
 {
-    /// <summary>A match <c>r</c> that may be dispatched: parameters <c>@Period</c>, <c>@Yes</c>, <c>@Open</c>, <c>@NotPickedUp</c>.</summary>
-    public const string ReadyMatchCondition = """
-        r.period = @Period AND r.actionable = @Yes AND r.status IN (@Open, @NotPickedUp)
-        AND NOT EXISTS (SELECT 1 FROM cases done WHERE done.match_id = r.id)
-        """;
-
     private const string SdvColumns = """
         SELECT c.id AS Id, c.case_reference AS CaseReference, c.surname AS Surname, c.birth_date AS BirthDate, c.address_key AS AddressKey,
                c.caseworker AS Caseworker
@@ -26,7 +22,6 @@ internal sealed class ReadySets
 
     private readonly Dictionary<string, string?> _teams = new(StringComparer.Ordinal);
     private List<AreaRow> _areas = [];
-    private const int ListSize = 1000;
     private ILookup<string, SdvClient> _clientsAt = Array.Empty<SdvClient>().ToLookup(k => k.AddressKey);
     private ILookup<DateOnly, SdvClient> _clientsBorn = Array.Empty<SdvClient>().ToLookup(k => default(DateOnly));
     private ILookup<string, EarlierCase> _casesAt = Array.Empty<EarlierCase>().ToLookup(k => k.AddressKey);
@@ -37,37 +32,34 @@ internal sealed class ReadySets
     /// <summary>What the reads need besides the connection: the dialect's id lists, and the cipher of the names and birth dates.</summary>
     public sealed record Reading(ISqlDialect Dialect, FieldCipher Cipher);
 
-    public static async Task<ReadySets> LoadAsync(DbConnection c, DbTransaction t, Reading reading, object parameters, CancellationToken ct)
+    public static async Task<ReadySets> LoadAsync(DbConnection c, DbTransaction t, Reading reading, IReadOnlyList<ReadyMatch> matches, Period period,
+        CancellationToken ct)
     {
         var sets = new ReadySets();
-        var cipher = reading.Cipher;
-        sets.Signals = (await c.QueryAsync<StoredSignal>(new CommandDefinition($"""
+        var (cipher, dialect) = (reading.Cipher, reading.Dialect);
+        var addresses = matches.Select(m => m.AddressKey).Distinct(StringComparer.Ordinal).ToList();
+        sets.Signals = (await ListQuery.ReadAsync<StoredSignal, Guid>(c, t, $"""
             SELECT s.id AS Id, s.match_id AS MatchId, s.partner_id AS PartnerId, s.reference AS Reference, s.kind AS Kind, s.surname AS Surname,
                    s.birth_date AS BirthDate, s.amount AS Amount, d.received_at AS ReceivedAt
-            FROM signals s JOIN deliveries d ON d.id = s.delivery_id JOIN matches r ON r.id = s.match_id
-            WHERE s.status = 'current' AND {ReadyMatchCondition}
-            """, parameters, t, cancellationToken: ct))).Select(s => s.Reveal(cipher)).ToLookup(s => s.MatchId);
-        sets._clientsAt = (await c.QueryAsync<SdvClientRow>(new CommandDefinition(
-            SdvColumns + $" WHERE c.address_key IN (SELECT r.address_key FROM matches r WHERE {ReadyMatchCondition})", parameters, t, cancellationToken: ct)))
-            .Select(k => k.Reveal(cipher)).ToLookup(k => k.AddressKey, StringComparer.Ordinal);
+            FROM signals s JOIN deliveries d ON d.id = s.delivery_id
+            WHERE s.status = 'current' AND {dialect.InList("s.match_id", "Keys")}
+            """, matches.Select(m => m.Id), slice => dialect.IdList(slice), null, ct)).Select(s => s.Reveal(cipher)).ToLookup(s => s.MatchId);
+        sets._clientsAt = (await ListQuery.ReadAsync<SdvClientRow, string>(c, t, SdvColumns + $" WHERE {dialect.InList("c.address_key", "Keys")}",
+            addresses, slice => slice, null, ct)).Select(k => k.Reveal(cipher)).ToLookup(k => k.AddressKey, StringComparer.Ordinal);
         // Birth dates are encrypted: SQL compares their keyed hashes, taken of the ready signals' dates.
-        var bornClients = new List<SdvClient>();
-        var birthKeys = sets.Signals.SelectMany(g => g).Select(s => cipher.BirthKey(s.BirthDate)).OfType<string>().Distinct(StringComparer.Ordinal);
-        foreach (var keys in birthKeys.Chunk(ListSize))
-        {
-            var args = new DynamicParameters();
-            args.Add("Keys", keys);
-            bornClients.AddRange((await c.QueryAsync<SdvClientRow>(new CommandDefinition(SdvColumns + $" WHERE {reading.Dialect.InList("c.birth_key", "Keys")}",
-                args, t, cancellationToken: ct))).Select(k => k.Reveal(cipher)));
-        }
-        sets._clientsBorn = bornClients.Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
-        var earlier = (await c.QueryAsync<EarlierCase>(new CommandDefinition($"""
+        var birthKeys = sets.Signals.SelectMany(g => g).Select(s => cipher.BirthKey(s.BirthDate)).OfType<string>();
+        sets._clientsBorn = (await ListQuery.ReadAsync<SdvClientRow, string>(c, t, SdvColumns + $" WHERE {dialect.InList("c.birth_key", "Keys")}",
+            birthKeys, slice => slice, null, ct)).Select(k => k.Reveal(cipher)).Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
+        const string EarlierColumns = """
             SELECT k.id AS Id, k.match_id AS MatchId, k.period AS Period, k.route AS Route, k.team AS Team, k.assigned_to AS AssignedTo,
                    k.status AS Status, k.updated_at AS UpdatedAt, m.address_key AS AddressKey
             FROM cases k JOIN matches m ON m.id = k.match_id
-            WHERE (m.period < @Period AND m.address_key IN (SELECT r.address_key FROM matches r WHERE {ReadyMatchCondition}))
-               OR m.id IN (SELECT r.recidivist_of FROM matches r WHERE {ReadyMatchCondition})
-            """, parameters, t, cancellationToken: ct))).ToList();
+            """;
+        var atAddress = await ListQuery.ReadAsync<EarlierCase, string>(c, t, EarlierColumns + $" WHERE {dialect.InList("m.address_key", "Keys")} AND m.period < @Period",
+            addresses, slice => slice, new { Period = period.ToString() }, ct);
+        var ofEarlierMatch = await ListQuery.ReadAsync<EarlierCase, Guid>(c, t, EarlierColumns + $" WHERE {dialect.InList("m.id", "Keys")}",
+            matches.Select(m => m.RecidivistOf).OfType<Guid>(), slice => dialect.IdList(slice), null, ct);
+        var earlier = atAddress.Concat(ofEarlierMatch).DistinctBy(k => k.Id).ToList();
         sets._casesAt = earlier.ToLookup(k => k.AddressKey, StringComparer.Ordinal);
         sets._casesOf = earlier.ToLookup(k => k.MatchId);
         sets._areas = [.. await c.QueryAsync<AreaRow>(new CommandDefinition(

@@ -6,6 +6,7 @@ using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Matching.AddressRegister;
 using SignalHub.Security.Encryption;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
@@ -17,30 +18,32 @@ namespace SignalHub.Matching;
 /// </summary>
 internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimeProvider clock, FieldCipher cipher)
 {
-    /// <param name="addressKeys">A SELECT of <c>address_key</c> values, with its parameters in <paramref name="keyParameters"/>.</param>
+    /// <param name="addressKeys">A SELECT of <c>address_key</c> values, with its parameters in <paramref name="keyParameters"/> and <c>@Period</c>.</param>
     /// <returns>The ids of matches created or changed.</returns>
     public async Task<IReadOnlyList<Guid>> RegroupAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Period period,
         string addressKeys, object keyParameters, CancellationToken ct)
     {
         await dialect.LockAsync(c, t, $"matching:{period}", ct);
-        var parameters = new DynamicParameters(keyParameters);
-        parameters.Add("Period", period.ToString());
-        parameters.Add("From", MonthsBefore(period, options.Value.RecidivismMonths).ToString());
-        var signals = (await c.QueryAsync<SignalRecord>(new CommandDefinition($"""
+        var window = new { Period = period.ToString(), From = MonthsBefore(period, options.Value.RecidivismMonths).ToString() };
+        var keyArgs = new DynamicParameters(keyParameters);
+        keyArgs.Add("Period", window.Period);
+        var keys = (await c.QueryAsync<string>(new CommandDefinition(addressKeys, keyArgs, t, cancellationToken: ct)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var signals = (await ListQuery.ReadAsync<SignalRecord, string>(c, t, $"""
             SELECT {SignalRecord.Columns}
             FROM signals s JOIN deliveries d ON d.id = s.delivery_id
-            WHERE s.period = @Period AND s.status = 'current' AND s.address_key IN ({addressKeys})
-            """, parameters, t, cancellationToken: ct))).ToLookup(s => s.AddressKey);
-        var existing = (await c.QueryAsync<MatchRow>(new CommandDefinition($"""
+            WHERE s.period = @Period AND s.status = 'current' AND {dialect.InList("s.address_key", "Keys")}
+            """, keys, slice => slice, window, ct)).ToLookup(s => s.AddressKey);
+        var existing = (await ListQuery.ReadAsync<MatchRow, string>(c, t, $"""
             SELECT id AS Id, address_key AS AddressKey, status AS Status, priority_score AS PriorityScore, priority_class AS PriorityClass,
                    reasons AS Reasons, signal_count AS SignalCount, address_status AS AddressStatus, street AS Street, city AS City,
                    postcode AS Postcode, house_number AS HouseNumber
-            FROM matches WHERE period = @Period AND address_key IN ({addressKeys})
-            """, parameters, t, cancellationToken: ct))).ToDictionary(m => m.AddressKey);
-        var earlier = (await c.QueryAsync<EarlierRow>(new CommandDefinition($"""
+            FROM matches WHERE period = @Period AND {dialect.InList("address_key", "Keys")}
+            """, keys, slice => slice, window, ct)).ToDictionary(m => m.AddressKey);
+        var earlier = (await ListQuery.ReadAsync<EarlierRow, string>(c, t, $"""
             SELECT address_key AS AddressKey, id AS Id, period AS Period FROM matches
-            WHERE period >= @From AND period < @Period AND address_key IN ({addressKeys})
-            """, parameters, t, cancellationToken: ct)))
+            WHERE period >= @From AND period < @Period AND {dialect.InList("address_key", "Keys")}
+            """, keys, slice => slice, window, ct))
             .GroupBy(e => e.AddressKey).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Period)!);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -48,10 +51,10 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         var changed = new List<Guid>();
         var writes = new MatchWrites(now);
         var register = await AddressResolver.OpenAsync(c, t, ct);
-        var existingIds = $"SELECT id FROM matches WHERE period = @Period AND address_key IN ({addressKeys})";
+        var existingIds = existing.Values.Select(m => m.Id).ToList();
         var links = await PersonLinks.LoadAsync(c, t, dialect, signals.SelectMany(g => g).Select(r => r.PersonKey).OfType<string>(),
-            existingIds, parameters, ct);
-        var departures = await MatchWrites.DeparturesAsync(c, t, existingIds, parameters, ct);
+            existingIds, window, ct);
+        var departures = await MatchWrites.DeparturesAsync(c, t, dialect, existingIds, ct);
         foreach (var key in signals.Select(g => g.Key).Union(existing.Keys).Distinct(StringComparer.Ordinal))
         {
             var records = signals[key].ToList();

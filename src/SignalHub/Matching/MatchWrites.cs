@@ -3,6 +3,7 @@ using Dapper;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
@@ -78,15 +79,14 @@ internal sealed class MatchWrites(DateTime now)
                 d.Status == "withdrawn" ? $"ingetrokken door partner{(d.Reason is null ? "" : $": {d.Reason}")}" : "vervangen door nieuwere levering"]);
     }
 
-    /// <summary>The departed signals of the matches <paramref name="matchIds"/> selects that have no "left" event yet, by match.</summary>
-    /// <param name="matchIds">A SELECT of match ids, with its parameters in <paramref name="parameters"/>.</param>
-    public static async Task<ILookup<Guid, Departure>> DeparturesAsync(DbConnection c, DbTransaction t, string matchIds, object parameters,
-        CancellationToken ct) =>
-        (await c.QueryAsync<Departure>(new CommandDefinition($"""
+    /// <summary>The departed signals of these matches that have no "left" event yet, by match.</summary>
+    public static async Task<ILookup<Guid, Departure>> DeparturesAsync(DbConnection c, DbTransaction t, ISqlDialect dialect,
+        IReadOnlyCollection<Guid> matchIds, CancellationToken ct) =>
+        (await ListQuery.ReadAsync<Departure, Guid>(c, t, $"""
             SELECT s.match_id AS MatchId, s.id AS SignalId, s.status AS Status, s.status_reason AS Reason FROM signals s
-            WHERE s.match_id IN ({matchIds}) AND s.status <> 'current'
+            WHERE {dialect.InList("s.match_id", "Keys")} AND s.status <> 'current'
               AND NOT EXISTS (SELECT 1 FROM match_events e WHERE e.match_id = s.match_id AND e.signal_id = s.id AND e.event = 'left')
-            """, parameters, t, cancellationToken: ct))).ToLookup(d => d.MatchId);
+            """, matchIds, slice => dialect.IdList(slice), null, ct)).ToLookup(d => d.MatchId);
 
     /// <summary>Matches first: links and events point to them.</summary>
     public async Task SaveAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, PersonLinks links, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Matching;
@@ -15,7 +16,6 @@ namespace SignalHub.Matching;
 internal sealed class PersonLinks
 {
     public const string PossiblyMoved = "possibly_moved";
-    private const int ListSize = 1000;
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly BulkTable LinkTable = new("match_links", ["id", "match_id", "other_match_id", "kind", "reason", "created_at"]);
 
@@ -27,29 +27,24 @@ internal sealed class PersonLinks
     private PersonLinks(Dictionary<string, Dictionary<Guid, Elsewhere>> persons, HashSet<(Guid, Guid)> linked) =>
         (_persons, _linked) = (persons, linked);
 
-    /// <param name="window">Carries <c>@From</c> and <c>@Period</c>, the look-back period.</param>
-    /// <param name="matchIds">A SELECT of the run's existing matches (parameters in <paramref name="window"/>), whose links are read to avoid linking twice.</param>
+    /// <param name="window">Carries <c>From</c> and <c>Period</c>, the look-back period.</param>
+    /// <param name="matchIds">The run's existing matches, whose links are read to avoid linking twice.</param>
     public static async Task<PersonLinks> LoadAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, IEnumerable<string> personKeys,
-        string matchIds, DynamicParameters window, CancellationToken ct)
+        IReadOnlyCollection<Guid> matchIds, object window, CancellationToken ct)
     {
         var persons = new Dictionary<string, Dictionary<Guid, Elsewhere>>(StringComparer.Ordinal);
-        foreach (var keys in personKeys.Distinct(StringComparer.Ordinal).Chunk(ListSize))
-        {
-            var args = new DynamicParameters(window);
-            args.Add("Keys", keys);
-            var rows = await c.QueryAsync<PersonRow>(new CommandDefinition($"""
-                SELECT s.id AS SignalId, s.person_key AS PersonKey, m.id AS MatchId, m.address_key AS AddressKey, m.postcode AS Postcode,
-                       m.house_number AS HouseNumber, m.period AS Period
-                FROM signals s JOIN matches m ON m.id = s.match_id
-                WHERE {dialect.InList("s.person_key", "Keys")} AND m.period >= @From AND m.period <= @Period
-                """, args, t, cancellationToken: ct));
-            foreach (var row in rows)
-                SignalsOf(persons, row.PersonKey)[row.SignalId] = row.ToElsewhere();
-        }
-        var linked = (await c.QueryAsync<LinkRow>(new CommandDefinition($"""
+        var rows = await ListQuery.ReadAsync<PersonRow, string>(c, t, $"""
+            SELECT s.id AS SignalId, s.person_key AS PersonKey, m.id AS MatchId, m.address_key AS AddressKey, m.postcode AS Postcode,
+                   m.house_number AS HouseNumber, m.period AS Period
+            FROM signals s JOIN matches m ON m.id = s.match_id
+            WHERE {dialect.InList("s.person_key", "Keys")} AND m.period >= @From AND m.period <= @Period
+            """, personKeys, slice => slice, window, ct);
+        foreach (var row in rows)
+            SignalsOf(persons, row.PersonKey)[row.SignalId] = row.ToElsewhere();
+        var linked = (await ListQuery.ReadAsync<LinkRow, Guid>(c, t, $"""
             SELECT match_id AS MatchId, other_match_id AS OtherMatchId FROM match_links
-            WHERE match_id IN ({matchIds}) OR other_match_id IN ({matchIds})
-            """, window, t, cancellationToken: ct))).Select(row => Pair(row.MatchId, row.OtherMatchId)).ToHashSet();
+            WHERE {dialect.InList("match_id", "Keys")} OR {dialect.InList("other_match_id", "Keys")}
+            """, matchIds, slice => dialect.IdList(slice), null, ct)).Select(row => Pair(row.MatchId, row.OtherMatchId)).ToHashSet();
         return new PersonLinks(persons, linked);
     }
 

@@ -5,10 +5,14 @@ namespace SignalHub.Security.Audit;
 
 /// <summary>
 /// Appends to and verifies the audit chain. Appends are serialised under one database lock, so the
-/// chain has one order however many processes write to it.
+/// chain has one order however many processes write to it; within a process they are committed in groups.
 /// </summary>
 public sealed class AuditLog(Database database, TimeProvider clock)
 {
+    private readonly Lock _gate = new();
+    private List<PendingEntry> _pending = [];
+    private bool _writing;
+
     private const string Columns = """
         seq AS Seq, at AS At, actor AS Actor, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
         detail AS Detail, remote_address AS RemoteAddress, prev_hash AS PrevHash, hash AS Hash
@@ -23,24 +27,82 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     private static string? Clamp(string? value, int length) => value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
 
     private Task RecordClampedAsync(string actor, string action, string subjectType, string? subjectId, string? detail, string? remoteAddress,
-        CancellationToken ct) =>
+        CancellationToken ct)
+    {
+        var entry = new PendingEntry(actor, action, subjectType, subjectId, detail, remoteAddress);
+        bool lead;
+        lock (_gate)
+        {
+            _pending.Add(entry);
+            lead = !_writing;
+            _writing = true;
+        }
+        if (lead)
+            _ = Task.Run(WriteWhilePendingAsync, CancellationToken.None);
+        return entry.Written.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// Group commit: entries that arrive while a transaction is being written go into the next one, so
+    /// concurrent requests share the chain's lock instead of queueing on it one by one. Every caller still
+    /// waits until its own entry is committed.
+    /// </summary>
+    private async Task WriteWhilePendingAsync()
+    {
+        while (true)
+        {
+            List<PendingEntry> batch;
+            lock (_gate)
+            {
+                if (_pending.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+                batch = _pending;
+                _pending = [];
+            }
+            try
+            {
+                await AppendAsync(batch);
+                batch.ForEach(e => e.Written.TrySetResult());
+            }
+            catch (Exception e)
+            {
+                batch.ForEach(p => p.Written.TrySetException(e));
+            }
+        }
+    }
+
+    private Task AppendAsync(List<PendingEntry> batch) =>
         database.InTransactionAsync(async (c, t) =>
         {
-            await database.Dialect.LockAsync(c, t, "audit-log", ct);
+            await database.Dialect.LockAsync(c, t, "audit-log", CancellationToken.None);
             var last = await c.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
                 database.Dialect.Page("SELECT seq AS Seq, hash AS Hash FROM audit_log ORDER BY seq DESC"),
-                new { Skip = 0, Take = 1 }, t, cancellationToken: ct));
-            var seq = (last?.Seq ?? 0) + 1;
+                new { Skip = 0, Take = 1 }, t));
+            var seq = last?.Seq ?? 0;
             var prev = last?.Hash ?? AuditEntry.Genesis;
             // Stored to the microsecond, so the hash is computed over what the database gives back.
             var at = TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
-            var hash = AuditEntry.HashOf(seq, at, actor, action, subjectType, subjectId, detail, remoteAddress, prev);
+            var rows = new List<object>(batch.Count);
+            foreach (var e in batch)
+            {
+                seq++;
+                var hash = AuditEntry.HashOf(seq, at, e.Actor, e.Action, e.SubjectType, e.SubjectId, e.Detail, e.RemoteAddress, prev);
+                rows.Add(new { Seq = seq, At = at, e.Actor, e.Action, e.SubjectType, e.SubjectId, e.Detail, e.RemoteAddress, PrevHash = prev, Hash = hash });
+                prev = hash;
+            }
             await c.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO audit_log (seq, at, actor, action, subject_type, subject_id, detail, remote_address, prev_hash, hash)
                 VALUES (@Seq, @At, @Actor, @Action, @SubjectType, @SubjectId, @Detail, @RemoteAddress, @PrevHash, @Hash)
-                """, new { Seq = seq, At = at, Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
-                    Detail = detail, RemoteAddress = remoteAddress, PrevHash = prev, Hash = hash }, t, cancellationToken: ct));
-        }, ct);
+                """, rows, t));
+        }, CancellationToken.None);
+
+    private sealed record PendingEntry(string Actor, string Action, string SubjectType, string? SubjectId, string? Detail, string? RemoteAddress)
+    {
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     /// <summary>
     /// Walks the chain in order. The oldest remaining entry is trusted as the anchor (older entries may
