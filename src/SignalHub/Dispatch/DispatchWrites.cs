@@ -1,5 +1,6 @@
 using System.Data.Common;
 using SignalHub.Domain.Routing;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Dispatch;
@@ -16,15 +17,11 @@ internal sealed class DispatchWrites(DateTime now)
         ["id", "case_id", "case_reference", "caseworker", "likelihood", "reason", "status", "created_at"]);
     private static readonly BulkTable DecisionTable = new("routing_decisions",
         ["id", "match_id", "case_id", "kind", "route", "team", "assigned_to", "decided_by", "reason", "result", "decided_at"]);
-    private const string MatchSql = """
-        UPDATE matches SET status = @Status, not_picked_up = @NotPickedUp, joined_case_id = @JoinedCaseId, updated_at = @Now WHERE id = @Id
-        """;
-    private static readonly string[] MatchParameters = ["Status", "NotPickedUp", "JoinedCaseId", "Now", "Id"];
 
     private readonly List<object?[]> _cases = [];
     private readonly List<object?[]> _hits = [];
     private readonly List<object?[]> _decisions = [];
-    private readonly List<object?[]> _matches = [];
+    private readonly List<(MatchState State, Guid Id)> _matches = [];
 
     public void InsertCase(Guid caseId, ReadyMatch match, RoutingDecision decision, DateOnly due) =>
         _cases.Add([caseId, match.Id, match.Period, decision.Route.ToCode(), decision.Team, decision.AssignTo,
@@ -40,7 +37,7 @@ internal sealed class DispatchWrites(DateTime now)
             RoutingWrites.Fit(d.Reason), d.Result, d.At]);
 
     public void UpdateMatch(Guid matchId, string status, string? notPickedUp, Guid? joinedCaseId) =>
-        _matches.Add([status, notPickedUp, joinedCaseId, now, matchId]);
+        _matches.Add((new MatchState(status, notPickedUp, joinedCaseId), matchId));
 
     /// <summary>Cases before what points to them: hits and decisions.</summary>
     public async Task SaveAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, CancellationToken ct)
@@ -51,6 +48,14 @@ internal sealed class DispatchWrites(DateTime now)
             await dialect.BulkInsertAsync(c, t, HitTable, _hits, ct);
         if (_decisions.Count > 0)
             await dialect.BulkInsertAsync(c, t, DecisionTable, _decisions, ct);
-        await dialect.ExecuteEachAsync(c, t, MatchSql, MatchParameters, _matches, ct);
+        // Most matches of a run end in the same state: one statement per state and slice, not one per match.
+        foreach (var group in _matches.GroupBy(m => m.State))
+            await ListQuery.ExecuteAsync(c, t, $"""
+                UPDATE matches SET status = @Status, not_picked_up = @NotPickedUp, joined_case_id = @JoinedCaseId, updated_at = @Now
+                WHERE {dialect.InList("id", "Keys")}
+                """, group.Select(m => m.Id), slice => dialect.IdList(slice),
+                new { group.Key.Status, group.Key.NotPickedUp, group.Key.JoinedCaseId, Now = now }, ct);
     }
+
+    private sealed record MatchState(string Status, string? NotPickedUp, Guid? JoinedCaseId);
 }

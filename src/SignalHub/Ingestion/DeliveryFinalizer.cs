@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
+using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Ingestion;
@@ -26,23 +27,26 @@ internal static class DeliveryFinalizer
             SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = 'completed'
             ORDER BY received_at DESC, id DESC
             """), new { delivery.PartnerId, delivery.Period, Skip = 0, Take = 1 }, t, cancellationToken: ct));
-        await c.ExecuteAsync(new CommandDefinition(Supersede, new
+        // The partner's other deliveries of the period, read first: most deliveries are a partner's only one and
+        // supersede nothing, and a short list in hand keeps the updates on the delivery index whatever the statistics say.
+        var older = (await c.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND id <> @Newest",
+            new { delivery.PartnerId, delivery.Period, Newest = newest }, t, cancellationToken: ct))).ToList();
+        if (older.Count > 0)
         {
-            Newest = newest, delivery.PartnerId, delivery.Period, Now = now,
-            Current = SignalStatus.Current, Replaced = SignalStatus.Replaced, Withdrawn = SignalStatus.Withdrawn,
-        }, t, cancellationToken: ct));
+            var parameters = new { Newest = newest, Now = now, Current = SignalStatus.Current, Replaced = SignalStatus.Replaced, Withdrawn = SignalStatus.Withdrawn };
+            await ListQuery.ExecuteAsync(c, t, $"""
+                UPDATE signals SET status = @Replaced, status_reason = 'replaced by a newer delivery', status_at = @Now, superseded_by = @Newest
+                WHERE {dialect.InList("delivery_id", "Keys")} AND status = @Current
+                  AND EXISTS (SELECT 1 FROM signals n WHERE n.delivery_id = @Newest AND n.reference = signals.reference)
+                """, older, slice => dialect.IdList(slice), parameters, ct);
+            await ListQuery.ExecuteAsync(c, t, $"""
+                UPDATE signals SET status = @Withdrawn, status_reason = 'not in the newer delivery', status_at = @Now, superseded_by = @Newest
+                WHERE {dialect.InList("delivery_id", "Keys")} AND status = @Current
+                """, older, slice => dialect.IdList(slice), parameters, ct);
+        }
         await Outbox.AddAsync(c, t, new DeliveryCompleted(deliveryId, delivery.PartnerId, delivery.Period, newest), ct);
     }
-
-    private const string Supersede = """
-        UPDATE signals SET
-            status = CASE WHEN EXISTS (SELECT 1 FROM signals n WHERE n.delivery_id = @Newest AND n.reference = signals.reference)
-                          THEN @Replaced ELSE @Withdrawn END,
-            status_reason = CASE WHEN EXISTS (SELECT 1 FROM signals n WHERE n.delivery_id = @Newest AND n.reference = signals.reference)
-                          THEN 'replaced by a newer delivery' ELSE 'not in the newer delivery' END,
-            status_at = @Now, superseded_by = @Newest
-        WHERE partner_id = @PartnerId AND period = @Period AND delivery_id <> @Newest AND status = @Current
-        """;
 
     private sealed class DeliveryKey
     {

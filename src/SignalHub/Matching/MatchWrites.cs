@@ -34,12 +34,11 @@ internal sealed class MatchWrites(DateTime now)
         WHERE id = @Id
         """;
     private const string ResolveSql = "UPDATE matches SET status = @Status, signal_count = 0, actionable = @No, updated_at = @Now WHERE id = @Id";
-    private const string JoinSql = "UPDATE signals SET match_id = @Id WHERE id = @SignalId";
 
     private readonly List<object?[]> _inserts = [];
     private readonly List<object?[]> _updates = [];
     private readonly List<object?[]> _resolves = [];
-    private readonly List<object?[]> _joins = [];
+    private readonly List<Guid> _joins = [];
     private readonly List<object?[]> _events = [];
 
     public void Insert(Guid id, Period period, SignalRecord address, MatchDecision decision, string reasons, Recidivism? recidivism,
@@ -61,12 +60,12 @@ internal sealed class MatchWrites(DateTime now)
 
     public void ResolveByPartner(Guid id) => _resolves.Add([MatchStatus.ResolvedByPartner, false, now, id]);
 
-    /// <summary>Moves signals into their match, each with a "joined" event.</summary>
+    /// <summary>Moves signals into their match (the one of their address), each with a "joined" event.</summary>
     public void Join(Guid id, IEnumerable<Guid> signalIds)
     {
         foreach (var signalId in signalIds)
         {
-            _joins.Add([id, signalId]);
+            _joins.Add(signalId);
             _events.Add([Guid.CreateVersion7(), id, now, "joined", signalId, "signaal ontvangen"]);
         }
     }
@@ -95,7 +94,11 @@ internal sealed class MatchWrites(DateTime now)
             await dialect.BulkInsertAsync(c, t, MatchTable, _inserts, ct);
         await dialect.ExecuteEachAsync(c, t, UpdateSql, UpdateParameters, _updates, ct);
         await dialect.ExecuteEachAsync(c, t, ResolveSql, ["Status", "No", "Now", "Id"], _resolves, ct);
-        await dialect.ExecuteEachAsync(c, t, JoinSql, ["Id", "SignalId"], _joins, ct);
+        // A signal joins the match of its address: one statement per slice of signals, not one per signal.
+        await ListQuery.ExecuteAsync(c, t, $"""
+            UPDATE signals SET match_id = (SELECT m.id FROM matches m WHERE m.period = signals.period AND m.address_key = signals.address_key)
+            WHERE {dialect.InList("id", "Keys")}
+            """, _joins, slice => dialect.IdList(slice), null, ct);
         await links.SaveAsync(c, t, dialect, ct);
         if (_events.Count > 0)
             await dialect.BulkInsertAsync(c, t, EventTable, _events, ct);

@@ -26,4 +26,18 @@ public static class ListQuery
         }
         return rows;
     }
+
+    /// <summary>A statement run once per slice of keys, as <see cref="ReadAsync{T, TKey}"/> reads.</summary>
+    public static async Task<int> ExecuteAsync<TKey>(DbConnection c, DbTransaction t, string sql, IEnumerable<TKey> keys,
+        Func<TKey[], object> asParameter, object? parameters, CancellationToken ct)
+    {
+        var changed = 0;
+        foreach (var slice in keys.Distinct().Chunk(SliceSize))
+        {
+            var args = new DynamicParameters(parameters);
+            args.Add("Keys", asParameter(slice));
+            changed += await c.ExecuteAsync(new CommandDefinition(sql, args, t, cancellationToken: ct));
+        }
+        return changed;
+    }
 }
