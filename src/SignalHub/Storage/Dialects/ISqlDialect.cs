@@ -21,6 +21,12 @@ public interface ISqlDialect
     /// <summary>Serialises writers that must not interleave (migrations, re-matching one address).</summary>
     Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct);
 
+    /// <summary>
+    /// Brings the planner's statistics of a table up to date after a bulk load, where the provider plans from
+    /// sampled statistics that only a background task refreshes (PostgreSQL); a no-op where they are kept current.
+    /// </summary>
+    Task RefreshStatisticsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct);
+
     bool IsUniqueViolation(Exception exception);
 
     /// <summary>Errors worth retrying: lost connections, deadlocks, serialisation failures, busy files.</summary>

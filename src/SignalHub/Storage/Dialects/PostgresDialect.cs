@@ -23,6 +23,9 @@ public sealed class PostgresDialect : ISqlDialect
         connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(@Key)", new { Key = LockKey(resource) }, transaction, cancellationToken: ct));
 
+    public Task RefreshStatisticsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition($"ANALYZE {table}", transaction: transaction, cancellationToken: ct));
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

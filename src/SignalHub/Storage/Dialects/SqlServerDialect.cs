@@ -38,6 +38,9 @@ public sealed partial class SqlServerDialect : ISqlDialect
         SELECT @result;
         """;
 
+    /// <summary>SQL Server refreshes stale statistics itself when it compiles a statement.</summary>
+    public Task RefreshStatisticsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) => Task.CompletedTask;
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2627 or 2601 };
 

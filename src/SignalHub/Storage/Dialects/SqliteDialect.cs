@@ -28,6 +28,9 @@ public sealed class SqliteDialect : ISqlDialect
     public Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct) =>
         Task.CompletedTask;
 
+    /// <summary>SQLite plans by rule unless ANALYZE was ever run; it never is here.</summary>
+    public Task RefreshStatisticsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) => Task.CompletedTask;
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: Constraint, SqliteExtendedErrorCode: 2067 or 1555 };
 
