@@ -15,12 +15,20 @@ public static class LoadTest
 {
     public static async Task<LoadResult> RunAsync(Uri baseAddress, string name, Func<int, HttpRequestMessage> request, int clients, TimeSpan duration)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        // A redirect (to the sign-in page, say) is a failure, not a fast answer.
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false, UseCookies = false,
+        };
         using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         // Warm up: the first requests compile views and fill pools; they are not measured.
         for (var i = 0; i < 3; i++)
-            using (var warm = await http.SendAsync(request(i)))
-                await warm.Content.ReadAsByteArrayAsync();
+        {
+            using var warm = await http.SendAsync(request(i));
+            if (!warm.IsSuccessStatusCode)
+                throw new InvalidOperationException($"{name}: the warm-up request answered {(int)warm.StatusCode} {warm.Headers.Location}");
+            await warm.Content.ReadAsByteArrayAsync();
+        }
         var latencies = new List<double>[clients];
         var failures = 0;
         var clock = Stopwatch.StartNew();

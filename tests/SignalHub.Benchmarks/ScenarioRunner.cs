@@ -30,7 +30,8 @@ public static class ScenarioRunner
         {
             var duration = TimeSpan.FromSeconds(options.LoadSeconds);
             var period = month.Imports[^1].Period;
-            load.Add(await LoadTest.RunAsync(serve.BaseAddress, "triage page", _ => LoadTest.Get($"/triage?periode={period}"),
+            var coordinator = await PortalSession.SignInAsync(stack.Settings, serve.BaseAddress);
+            load.Add(await LoadTest.RunAsync(serve.BaseAddress, "triage page", _ => coordinator.Get($"/triage?periode={period}"),
                 options.LoadClients, duration));
             var receipts = times.DeliveryIds;
             load.Add(await LoadTest.RunAsync(serve.BaseAddress, "receipt API", n =>
