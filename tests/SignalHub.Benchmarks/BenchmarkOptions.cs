@@ -4,19 +4,20 @@ namespace SignalHub.Benchmarks;
 
 /// <summary>The benchmark's command line: which sizes on which stacks, how long the load runs, where JSON goes.</summary>
 public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, IReadOnlyList<StackKind> Stacks, string OutputDirectory,
-    long Seed, int LoadSeconds, int LoadClients, int LoadAtSize, string Period)
+    long Seed, int LoadSeconds, int LoadClients, int LoadAtSize, string Period, int LoadThinkMs)
 {
     public static readonly IReadOnlyList<int> DefaultSizes = [10_000, 100_000, 1_000_000];
 
     public const string Usage = """
         usage: SignalHub.Benchmarks [--sizes 10k,100k,1m] [--stacks sqlite,postgres] [--out DIR] [--seed N]
-                                    [--load-seconds 20] [--load-clients 50] [--load-at 100k] [--period YYYY-MM]
+                                    [--load-seconds 20] [--load-clients 50] [--load-think-ms 1000] [--load-at 100k]
+                                    [--period YYYY-MM]
         """;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions(DefaultSizes, [StackKind.Sqlite, StackKind.PostgresRabbitMq],
-            Path.Combine("artifacts", "benchmarks"), 11, 20, 50, 100_000, "2026-10");
+            Path.Combine("artifacts", "benchmarks"), 11, 20, 50, 100_000, "2026-10", 1000);
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
@@ -28,6 +29,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, IReadOnlyList<St
                 "--seed" => options with { Seed = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--load-seconds" => options with { LoadSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--load-clients" => options with { LoadClients = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--load-think-ms" => options with { LoadThinkMs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--load-at" => options with { LoadAtSize = ParseSize(value) },
                 "--period" => options with { Period = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -31,7 +31,7 @@ public sealed class BenchmarkReport(BenchmarkOptions options)
                 yield return Check($"{s.Stack} {smaller.Signals:N0} -> {s.Signals:N0}: time x{growth:F1} for size x10 (linear: x10, target <= x13)", growth <= 13);
             }
             foreach (var load in s.Load.Where(l => l.Target == "triage page"))
-                yield return Check($"{s.Stack} {s.Signals:N0}: triage p95 {load.P95Ms:F0} ms at {load.Clients} users < 150 ms", load.P95Ms < 150);
+                yield return Check($"{s.Stack} {s.Signals:N0}: triage p95 {load.P95Ms:F0} ms at {load.Users} < 150 ms", load.P95Ms < 150);
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class BenchmarkReport(BenchmarkOptions options)
             output.WriteLine($"floor {size:N0}: {b.Rows:N0} rows COPY {b.CopySeconds:F2} s + GROUP BY {b.GroupBySeconds:F2} s ({b.Addresses:N0} addresses)");
         foreach (var s in Scenarios)
             foreach (var l in s.Load)
-                output.WriteLine($"load {s.Stack} {s.Signals:N0} {l.Target}: {l.Clients} clients, p50 {l.P50Ms:F0} ms, p95 {l.P95Ms:F0} ms, p99 {l.P99Ms:F0} ms, {l.RequestsPerSecond:F0} req/s, {l.Failures} failed of {l.Requests}");
+                output.WriteLine($"load {s.Stack} {s.Signals:N0} {l.Target}: {l.Users}, p50 {l.P50Ms:F0} ms, p95 {l.P95Ms:F0} ms, p99 {l.P99Ms:F0} ms, {l.RequestsPerSecond:F0} req/s, {l.Failures} failed of {l.Requests}");
         foreach (var target in Targets())
             output.WriteLine(target);
         foreach (var s in Scenarios.Where(s => !s.Correctness.IsCorrect || s.ImportProblems.Count > 0))

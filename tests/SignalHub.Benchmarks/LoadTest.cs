@@ -4,16 +4,21 @@ using System.Net.Http.Headers;
 namespace SignalHub.Benchmarks;
 
 /// <summary>Latency percentiles (ms) and throughput of one endpoint under a fixed number of concurrent clients.</summary>
-public sealed record LoadResult(string Target, int Clients, double Seconds, int Requests, int Failures,
-    double P50Ms, double P95Ms, double P99Ms, double RequestsPerSecond);
+public sealed record LoadResult(string Target, int Clients, int ThinkMs, double Seconds, int Requests, int Failures,
+    double P50Ms, double P95Ms, double P99Ms, double RequestsPerSecond)
+{
+    public string Users => ThinkMs == 0 ? $"{Clients} clients without pause" : $"{Clients} users pausing {ThinkMs} ms";
+}
 
 /// <summary>
-/// A closed-loop load: each of <c>clients</c> simulated users sends its next request as soon as the previous
-/// one answered, for a fixed time, over one shared HttpClient (as a browser farm behind one proxy would).
+/// A closed-loop load: each of <c>clients</c> simulated users sends its next request when the previous one
+/// answered and it has paused <c>think</c> (a person reading the page; zero measures the machine's capacity),
+/// for a fixed time, over one shared HttpClient (as a browser farm behind one proxy would).
 /// </summary>
 public static class LoadTest
 {
-    public static async Task<LoadResult> RunAsync(Uri baseAddress, string name, Func<int, HttpRequestMessage> request, int clients, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(Uri baseAddress, string name, Func<int, HttpRequestMessage> request, int clients, TimeSpan duration,
+        TimeSpan think = default)
     {
         // A redirect (to the sign-in page, say) is a failure, not a fast answer.
         using var handler = new SocketsHttpHandler
@@ -36,6 +41,8 @@ public static class LoadTest
         {
             var mine = latencies[client] = [];
             var n = client;
+            if (think > TimeSpan.Zero)
+                await Task.Delay(think * client / clients); // Users arrive spread over one pause, not all at once.
             while (clock.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -55,11 +62,13 @@ public static class LoadTest
                 }
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 n += clients;
+                if (think > TimeSpan.Zero)
+                    await Task.Delay(think);
             }
         }));
         var seconds = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(name, clients, Math.Round(seconds, 1), all.Length, failures,
+        return new LoadResult(name, clients, (int)think.TotalMilliseconds, Math.Round(seconds, 1), all.Length, failures,
             Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), Math.Round(all.Length / seconds, 1));
     }
 

@@ -32,6 +32,8 @@ public static class ScenarioRunner
             var period = month.Imports[^1].Period;
             var coordinator = await PortalSession.SignInAsync(stack.Settings, serve.BaseAddress);
             load.Add(await LoadTest.RunAsync(serve.BaseAddress, "triage page", _ => coordinator.Get($"/triage?periode={period}"),
+                options.LoadClients, duration, TimeSpan.FromMilliseconds(options.LoadThinkMs)));
+            load.Add(await LoadTest.RunAsync(serve.BaseAddress, "triage page", _ => coordinator.Get($"/triage?periode={period}"),
                 options.LoadClients, duration));
             var receipts = times.DeliveryIds;
             load.Add(await LoadTest.RunAsync(serve.BaseAddress, "receipt API", n =>

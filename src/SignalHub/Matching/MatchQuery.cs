@@ -18,13 +18,18 @@ public sealed class MatchQuery(Database database, TimeProvider clock, FieldCiphe
         FROM matches
         """;
 
-    private const string SelectSignals = """
+    private const string SignalColumns = """
         SELECT s.id AS Id, s.match_id AS MatchId, p.name AS Partner, s.partner_id AS PartnerId, d.received_at AS ReceivedAt,
                s.reference AS Reference, s.cost_type AS CostType, s.amount AS Amount, s.arrears_since AS Since,
-               s.collection_stage AS CollectionStage, s.collection_stage_date AS CollectionStageDate, s.crisis AS Crisis, s.kind AS Kind,
-               s.surname AS Surname, s.initials AS Initials, s.birth_date AS BirthDate
-        FROM signals s JOIN partners p ON p.id = s.partner_id JOIN deliveries d ON d.id = s.delivery_id
+               s.collection_stage AS CollectionStage, s.collection_stage_date AS CollectionStageDate, s.crisis AS Crisis, s.kind AS Kind
         """;
+
+    private const string SignalTables = " FROM signals s JOIN partners p ON p.id = s.partner_id JOIN deliveries d ON d.id = s.delivery_id";
+
+    private const string SelectSignals = SignalColumns + ", s.surname AS Surname, s.initials AS Initials, s.birth_date AS BirthDate" + SignalTables;
+
+    /// <summary>The queue shows no names: its page neither reads nor decrypts them.</summary>
+    private const string SelectSignalsWithoutPersons = SignalColumns + SignalTables;
 
     private const string SelectLinks = """
         SELECT l.match_id AS MatchId, l.other_match_id AS OtherId, l.kind AS Kind, l.reason AS Reason
@@ -62,7 +67,7 @@ public sealed class MatchQuery(Database database, TimeProvider clock, FieldCiphe
     /// <summary>
     /// One page of the period's matches that still have current signals, most urgent first, for the triage
     /// queue: the page is cut in SQL (a busy month has a hundred thousand matches), and one row more than
-    /// asked tells whether a next page exists without counting them all.
+    /// asked tells whether a next page exists without counting them all. The matches come without persons.
     /// </summary>
     public Task<(IReadOnlyList<MatchView> Matches, bool HasMore)> PageAsync(Period period, int page, int size, CancellationToken ct) =>
         PageAsync(period, TriageFilter.None, page, size, ct);
@@ -88,12 +93,13 @@ public sealed class MatchQuery(Database database, TimeProvider clock, FieldCiphe
             var ids = new DynamicParameters();
             ids.Add("Ids", database.Dialect.IdList(shown.Select(m => m.Id)));
             var signals = (await c.QueryAsync<SignalRow>(new CommandDefinition(
-                SelectSignals + $" WHERE {database.Dialect.InList("s.match_id", "Ids")} AND s.status = 'current'", ids, cancellationToken: ct))).ToLookup(s => s.MatchId);
+                SelectSignalsWithoutPersons + $" WHERE {database.Dialect.InList("s.match_id", "Ids")} AND s.status = 'current'", ids, cancellationToken: ct)))
+                .ToLookup(s => s.MatchId);
             var links = (await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinks + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))
                 .Concat(await c.QueryAsync<LinkRow>(new CommandDefinition(SelectLinksBack + $" WHERE {database.Dialect.InList("m.id", "Ids")}", ids, cancellationToken: ct)))
                 .ToLookup(l => l.MatchId);
             var freshness = await FreshnessAsync(c, ct);
-            return ((IReadOnlyList<MatchView>)[.. shown.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness, cipher))], matches.Count > size);
+            return ((IReadOnlyList<MatchView>)[.. shown.Select(m => m.ToView(signals[m.Id], links[m.Id], freshness, null))], matches.Count > size);
         }, ct);
 
     public async Task<MatchView?> FindAsync(Guid id, CancellationToken ct) =>
@@ -148,13 +154,14 @@ public sealed class MatchQuery(Database database, TimeProvider clock, FieldCiphe
         public string? BagId { get; init; }
         public string AddressStatus { get; init; } = "";
 
-        public MatchView ToView(IEnumerable<SignalRow> signals, IEnumerable<LinkRow> links, Freshness freshness, FieldCipher cipher)
+        /// <param name="cipher">Null where the names were not read: the view then has no persons.</param>
+        public MatchView ToView(IEnumerable<SignalRow> signals, IEnumerable<LinkRow> links, Freshness freshness, FieldCipher? cipher)
         {
             // As in matching: a partner's newer delivery replaces its older signal for the same reference.
             var current = signals.GroupBy(s => (s.PartnerId, s.Reference))
                 .Select(g => g.OrderByDescending(s => s.ReceivedAt).First())
                 .OrderBy(s => s.Partner, StringComparer.Ordinal).ThenBy(s => s.Reference, StringComparer.Ordinal).ToList();
-            var persons = Persons.Group(current.Select(s => s.Person(cipher)), p => p.Surname, p => p.BirthDate)
+            var persons = cipher is null ? [] : Persons.Group(current.Select(s => s.Person(cipher)), p => p.Surname, p => p.BirthDate)
                 .Select(g => new MatchPerson(g[0].Surname, g.Select(p => p.Initials).FirstOrDefault(i => i is not null),
                     g.Select(p => p.BirthDate).FirstOrDefault(b => b is not null)))
                 .ToList();

@@ -39,7 +39,10 @@ public sealed class When_a_small_month_runs_through_the_benchmark
                 Assert.That(correctness.GetProperty("wrongMatches").GetInt32(), Is.Zero, log);
                 Assert.That(correctness.GetProperty("wrongRoutes").GetInt32(), Is.Zero, log);
                 Assert.That(correctness.GetProperty("undispatched").GetInt32(), Is.Zero, log);
-                Assert.That(scenario.GetProperty("load").GetArrayLength(), Is.EqualTo(2), "the triage page and the receipt API were put under load");
+                Assert.That(scenario.GetProperty("load").EnumerateArray().Select(l => l.GetProperty("target").GetString()),
+                    Is.EqualTo(new[] { "triage page", "triage page", "receipt API" }), "the triage page (users pausing, then without pause) and the receipt API");
+                Assert.That(scenario.GetProperty("load").EnumerateArray().Sum(l => l.GetProperty("failures").GetInt32()), Is.Zero,
+                    "every request answered 200: the coordinator's session held, no redirect to the sign-in page");
             });
         }
         finally
