@@ -45,6 +45,17 @@ public sealed class CaseQuery(Database database, DeadlineMarking deadlines)
     public Task<IReadOnlyList<CaseView>> ListAsync(Period period, CancellationToken ct) =>
         QueryAsync(" WHERE k.period = @Period ORDER BY m.priority_score DESC, k.due_date, k.id", new { Period = period.ToString() }, ct);
 
+    /// <summary>The period's open cases that are over their deadline or at risk of it: the dashboard's list.</summary>
+    public Task<IReadOnlyList<CaseView>> NeedingAttentionAsync(Period period, CancellationToken ct) =>
+        QueryAsync(" WHERE k.period = @Period AND k.status <> @Closed AND (k.overdue = @Yes OR k.at_risk = @Yes) ORDER BY k.due_date, m.priority_score DESC, k.id",
+            new { Period = period.ToString(), Closed = CaseStatus.Closed, Yes = true }, ct);
+
+    /// <summary>How many cases wait in <see cref="CoordinatorQueueAsync"/>, counted in SQL.</summary>
+    public Task<long> CoordinatorQueueCountAsync(CancellationToken ct) =>
+        database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM cases k WHERE k.route = @Route AND k.status <> @Closed",
+            new { Route = Route.Coordinator.ToCode(), Closed = CaseStatus.Closed }, cancellationToken: ct)), ct);
+
     public async Task<CaseView?> FindAsync(Guid id, CancellationToken ct) =>
         (await QueryAsync(" WHERE k.id = @Id", new { Id = id }, ct)).SingleOrDefault();
 

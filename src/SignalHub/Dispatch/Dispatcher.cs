@@ -46,10 +46,30 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
             $"{ReadyColumns} WHERE {database.Dialect.InList("r.id", "Keys")} AND r.period = @Period AND r.status = @NotPickedUp AND {NotDispatched}",
             changed, slice => database.Dialect.IdList(slice), parameters, ct);
         var ready = opened.Concat(redecide).DistinctBy(m => m.Id).OrderByDescending(m => m.PriorityScore).ThenBy(m => m.Id).ToList();
+        var due = period.DeadlineDay(ingestion.Value.DeadlineDay).AddDays(dispatch.Value.CycleDays);
+        var (cases, joined, dropped) = (0, 0, 0);
+        // A slice at a time keeps memory flat when a corrected month made every match of a partner ready at once.
+        foreach (var slice in ready.Chunk(SliceSize))
+        {
+            var done = await DecideAsync(c, t, period, slice, due, ct);
+            (cases, joined, dropped) = (cases + done.Cases, joined + done.Joined, dropped + done.NotPickedUp);
+        }
+        if (cases + joined + dropped > 0)
+            logger.LogInformation("Dispatched {Period}: {Cases} cases, {Joined} joined an open case, {NotPickedUp} not picked up",
+                period, cases, joined, dropped);
+        return new DispatchSummary(cases, joined, dropped);
+    }
+
+    /// <summary>Matches per slice: a chunk's worth.</summary>
+    private const int SliceSize = 5000;
+
+    /// <summary>Decides one slice of ready matches and writes the outcome; later slices read what it wrote.</summary>
+    private async Task<DispatchSummary> DecideAsync(DbConnection c, DbTransaction t, Period period, IReadOnlyList<ReadyMatch> ready, DateOnly due,
+        CancellationToken ct)
+    {
         var allFacts = await MatchFacts.LoadAllAsync(c, t, new(database.Dialect, cipher), ready, period, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var writes = new DispatchWrites(now);
-        var due = period.DeadlineDay(ingestion.Value.DeadlineDay).AddDays(dispatch.Value.CycleDays);
         var (cases, joined, dropped) = (0, 0, 0);
         foreach (var match in ready)
         {
@@ -87,9 +107,6 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
             }
         }
         await writes.SaveAsync(c, t, database.Dialect, ct);
-        if (cases + joined + dropped > 0)
-            logger.LogInformation("Dispatched {Period}: {Cases} cases, {Joined} joined an open case, {NotPickedUp} not picked up",
-                period, cases, joined, dropped);
         return new DispatchSummary(cases, joined, dropped);
     }
 }

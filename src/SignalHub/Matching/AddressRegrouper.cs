@@ -24,11 +24,25 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         string addressKeys, object keyParameters, CancellationToken ct)
     {
         await dialect.LockAsync(c, t, $"matching:{period}", ct);
-        var window = new { Period = period.ToString(), From = MonthsBefore(period, options.Value.RecidivismMonths).ToString() };
+        var window = new Window(period.ToString(), MonthsBefore(period, options.Value.RecidivismMonths).ToString());
         var keyArgs = new DynamicParameters(keyParameters);
         keyArgs.Add("Period", window.Period);
         var keys = (await c.QueryAsync<string>(new CommandDefinition(addressKeys, keyArgs, t, cancellationToken: ct)))
             .Distinct(StringComparer.Ordinal).ToList();
+        // A partner's corrected month touches all its addresses: a slice at a time keeps memory flat. Each slice
+        // reads what the slices before it wrote, as one run over all of them would have seen it.
+        var changed = new List<Guid>();
+        foreach (var slice in keys.Chunk(SliceSize))
+            changed.AddRange(await RegroupSliceAsync(c, t, dialect, period, window, slice, ct));
+        return changed;
+    }
+
+    /// <summary>Addresses per slice: a chunk's worth.</summary>
+    private const int SliceSize = 5000;
+
+    private async Task<List<Guid>> RegroupSliceAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Period period, Window window,
+        IReadOnlyList<string> keys, CancellationToken ct)
+    {
         var signals = (await ListQuery.ReadAsync<SignalRecord, string>(c, t, $"""
             SELECT {SignalRecord.Columns}
             FROM signals s JOIN deliveries d ON d.id = s.delivery_id
@@ -133,6 +147,9 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string Postcode { get; init; } = "";
         public int HouseNumber { get; init; }
     }
+
+    /// <summary>The period and the first period of its look-back, as the reads' <c>@Period</c> and <c>@From</c>.</summary>
+    private sealed record Window(string Period, string From);
 
     private sealed class EarlierRow
     {

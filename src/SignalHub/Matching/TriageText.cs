@@ -6,8 +6,7 @@ public sealed record FilterSelect(string Name, string Label, string? Selected, s
 /// <summary>How the triage pages write a match's address on one line.</summary>
 public static class TriageText
 {
-    public static string Address(MatchAddress a) =>
-        $"{a.Street} {a.HouseNumber}{a.HouseLetter}{(a.HouseNumberAddition is null ? "" : "-" + a.HouseNumberAddition)}, {a.Postcode} {a.City}".Trim();
+    public static string Address(MatchAddress a) => Portal.Labels.Address(a);
 
     /// <summary>"november 2026" for a stored period, the code itself should it not read as one.</summary>
     public static string Period(string period) =>

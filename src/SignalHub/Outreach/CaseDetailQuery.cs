@@ -106,9 +106,8 @@ public sealed class CaseDetailQuery(Database database, DeadlineMarking marking, 
 
         public FollowUpView ToView()
         {
-            var door = $"{HouseNumber}{HouseLetter}{(Addition is null ? "" : "-" + Addition)}";
-            var address = string.Join(", ", new[] { Street is null ? door : $"{Street} {door}", $"{Postcode} {City}".Trim() });
-            return new FollowUpView(Id, CaseId, Months, DueOn, DoneAt, DoneBy, Team, AssignedTo, address);
+            return new FollowUpView(Id, CaseId, Months, DueOn, DoneAt, DoneBy, Team, AssignedTo,
+                Portal.Labels.Address(Street, HouseNumber, HouseLetter, Addition, Postcode, City));
         }
     }
 

@@ -77,12 +77,6 @@ public sealed partial class WorkListQuery(Database database, IOptions<OutreachOp
     }
 
     /// <summary>"Dorpsstraat 12A-2, 2011AB Haarlem", as the case page and the lists show a door.</summary>
-    internal static string Door(string? street, int houseNumber, string? letter, string? addition, string postcode, string? city)
-    {
-        var door = $"{houseNumber}{letter}{(addition is null ? "" : "-" + addition)}";
-        return string.Join(", ", street is null ? door : $"{street} {door}", $"{postcode} {city}".Trim());
-    }
-
     private class ItemRow
     {
         public Guid Id { get; init; }
@@ -104,6 +98,6 @@ public sealed partial class WorkListQuery(Database database, IOptions<OutreachOp
         public string? City { get; init; }
 
         public WorkListItem ToItem() => new(Id, Period, Route, Team, AssignedTo, Status, DueDate, AtRisk, Overdue, PriorityClass, PriorityScore,
-            Door(Street, HouseNumber, HouseLetter, Addition, Postcode, City));
+            Portal.Labels.Address(Street, HouseNumber, HouseLetter, Addition, Postcode, City));
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using SignalHub.Dispatch;
+using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion.Calendar;
 using SignalHub.Storage;
@@ -17,37 +18,43 @@ public sealed record CoordinatorDashboard(
     IReadOnlyList<(string Status, int Count)> CasesByStatus,
     IReadOnlyList<CaseView> AtRisk,
     IReadOnlyList<CaseView> Overdue,
-    int CoordinatorQueue)
+    long CoordinatorQueue)
 {
     /// <summary>The classes from the most urgent down, so the table reads in the order a coordinator acts.</summary>
-    private static readonly string[] PriorityOrder = ["urgent", "high", "normal", "low"];
+    private static readonly string[] PriorityOrder =
+        [.. Enum.GetValues<PriorityClass>().OrderDescending().Select(p => p.ToString().ToLowerInvariant())];
 
-    private static readonly string[] StatusOrder = ["new", "assigned", "contact_attempted", "in_contact", "help_accepted", "closed"];
+    private static readonly string[] StatusOrder =
+        [CaseStatus.New, CaseStatus.Assigned, CaseStatus.ContactAttempted, CaseStatus.InContact, CaseStatus.HelpAccepted, CaseStatus.Closed];
 
     public int Count(Timeliness timeliness) => Calendar.Count(c => c.Timeliness == timeliness);
 
     public static async Task<CoordinatorDashboard> LoadAsync(DeliveryCalendar calendar, CaseQuery cases, Database database, Period period,
         CancellationToken ct)
     {
+        // Counted in SQL: a large city's month has tens of thousands of matches and cases, the overview shows numbers.
         var entries = await calendar.ForPeriodAsync(period, null, ct);
-        var month = await cases.ListAsync(period, ct);
-        var queue = await cases.CoordinatorQueueAsync(ct);
-        var byPriority = await database.ReadAsync(c => c.QueryAsync<ClassCount>(new CommandDefinition(
-            "SELECT priority_class AS Class, COUNT(*) AS Count FROM matches WHERE period = @Period AND signal_count > 0 GROUP BY priority_class",
-            new { Period = period.ToString() }, cancellationToken: ct)), ct);
-        var priorities = byPriority.ToDictionary(p => p.Class, p => (int)p.Count, StringComparer.Ordinal);
-        var statuses = month.GroupBy(k => k.Status, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var attention = await cases.NeedingAttentionAsync(period, ct);
+        var queue = await cases.CoordinatorQueueCountAsync(ct);
+        var args = new { Period = period.ToString() };
+        var priorities = await CountAsync(database,
+            "SELECT priority_class AS Key, COUNT(*) AS Count FROM matches WHERE period = @Period AND signal_count > 0 GROUP BY priority_class", args, ct);
+        var statuses = await CountAsync(database, "SELECT status AS Key, COUNT(*) AS Count FROM cases WHERE period = @Period GROUP BY status", args, ct);
         return new CoordinatorDashboard(entries,
             [.. PriorityOrder.Concat(priorities.Keys.Except(PriorityOrder)).Select(p => (p, priorities.GetValueOrDefault(p)))],
             [.. StatusOrder.Concat(statuses.Keys.Except(StatusOrder)).Select(s => (s, statuses.GetValueOrDefault(s)))],
-            [.. month.Where(k => k.AtRisk && !k.Overdue && k.Status != CaseStatus.Closed)],
-            [.. month.Where(k => k.Overdue && k.Status != CaseStatus.Closed)],
-            queue.Count);
+            [.. attention.Where(k => k.AtRisk && !k.Overdue)],
+            [.. attention.Where(k => k.Overdue)],
+            queue);
     }
 
-    private sealed class ClassCount
+    private static async Task<Dictionary<string, int>> CountAsync(Database database, string sql, object args, CancellationToken ct) =>
+        (await database.ReadAsync(c => c.QueryAsync<KeyCount>(new CommandDefinition(sql, args, cancellationToken: ct)), ct))
+            .ToDictionary(k => k.Key, k => (int)k.Count, StringComparer.Ordinal);
+
+    private sealed class KeyCount
     {
-        public string Class { get; init; } = "";
+        public string Key { get; init; } = "";
         public long Count { get; init; }
     }
 }

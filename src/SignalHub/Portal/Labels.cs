@@ -10,6 +10,15 @@ public static partial class Labels
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>One line for a door: "Lindelaan 12A-2, 1234 AB Spaarndam", the street left out where it is unknown.</summary>
+    public static string Address(string? street, int houseNumber, string? letter, string? addition, string postcode, string? city)
+    {
+        var door = $"{houseNumber}{letter}{(addition is null ? "" : "-" + addition)}";
+        return string.Join(", ", street is null ? door : $"{street} {door}", $"{postcode} {city}".Trim());
+    }
+
+    public static string Address(Matching.MatchAddress a) => Address(a.Street, a.HouseNumber, a.HouseLetter, a.HouseNumberAddition, a.Postcode, a.City);
+
     public static string Period(Period period) => new DateOnly(period.Year, period.Month, 1).ToString("MMMM yyyy", Dutch);
 
     public static string Time(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("d MMM yyyy HH:mm", Dutch);
