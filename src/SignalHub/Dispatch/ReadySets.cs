@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Routing;
-using SignalHub.Security.Encryption;
 using SignalHub.Domain.Values;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
 
