@@ -38,8 +38,8 @@ public sealed record CoordinatorDashboard(
         var queue = await cases.CoordinatorQueueCountAsync(ct);
         var args = new { Period = period.ToString() };
         var priorities = await CountAsync(database,
-            "SELECT priority_class AS Key, COUNT(*) AS Count FROM matches WHERE period = @Period AND signal_count > 0 GROUP BY priority_class", args, ct);
-        var statuses = await CountAsync(database, "SELECT status AS Key, COUNT(*) AS Count FROM cases WHERE period = @Period GROUP BY status", args, ct);
+            "SELECT priority_class AS Code, COUNT(*) AS Count FROM matches WHERE period = @Period AND signal_count > 0 GROUP BY priority_class", args, ct);
+        var statuses = await CountAsync(database, "SELECT status AS Code, COUNT(*) AS Count FROM cases WHERE period = @Period GROUP BY status", args, ct);
         return new CoordinatorDashboard(entries,
             [.. PriorityOrder.Concat(priorities.Keys.Except(PriorityOrder)).Select(p => (p, priorities.GetValueOrDefault(p)))],
             [.. StatusOrder.Concat(statuses.Keys.Except(StatusOrder)).Select(s => (s, statuses.GetValueOrDefault(s)))],
@@ -49,12 +49,12 @@ public sealed record CoordinatorDashboard(
     }
 
     private static async Task<Dictionary<string, int>> CountAsync(Database database, string sql, object args, CancellationToken ct) =>
-        (await database.ReadAsync(c => c.QueryAsync<KeyCount>(new CommandDefinition(sql, args, cancellationToken: ct)), ct))
-            .ToDictionary(k => k.Key, k => (int)k.Count, StringComparer.Ordinal);
+        (await database.ReadAsync(c => c.QueryAsync<CodeCount>(new CommandDefinition(sql, args, cancellationToken: ct)), ct))
+            .ToDictionary(k => k.Code, k => (int)k.Count, StringComparer.Ordinal);
 
-    private sealed class KeyCount
+    private sealed class CodeCount
     {
-        public string Key { get; init; } = "";
+        public string Code { get; init; } = "";
         public long Count { get; init; }
     }
 }
