@@ -10,6 +10,7 @@ using SignalHub.Messaging;
 using SignalHub.Outreach;
 using SignalHub.Partners;
 using SignalHub.Portal;
+using SignalHub.Registers;
 using SignalHub.Reporting;
 using SignalHub.Scheduling;
 using SignalHub.Security;
@@ -39,6 +40,7 @@ public partial class Program
         builder.AddPartners();
         builder.AddPortalSecurity();
         builder.AddIngestion();
+        builder.AddRegisters();
         builder.AddMatching();
         builder.AddDispatch();
         builder.AddOutreach();

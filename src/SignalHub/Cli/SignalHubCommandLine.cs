@@ -41,13 +41,13 @@ internal static class SignalHubCommandLine
         root.Subcommands.Add(Partners.PartnerCommands.Build());
         root.Subcommands.Add(Ingestion.ImportCommand.Build());
         root.Subcommands.Add(Matching.MatchesCommand.Build());
-        root.Subcommands.Add(Matching.AddressRegister.AddressesCommand.Build());
+        root.Subcommands.Add(Registers.RegisterCommands.BuildAddresses());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildDispatch());
         root.Subcommands.Add(Dispatch.DispatchCommands.BuildCases());
         root.Subcommands.Add(Outreach.CaseCommands.Build());
         root.Subcommands.Add(Outreach.CaseCommands.BuildFollowUps());
-        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildAreas());
-        root.Subcommands.Add(Dispatch.ReferenceListCommands.BuildSdvClients());
+        root.Subcommands.Add(Registers.RegisterCommands.BuildAreas());
+        root.Subcommands.Add(Registers.RegisterCommands.BuildSdvClients());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Security.Audit.AuditCommands.Build());
         root.Subcommands.Add(Security.Accounts.UserCommands.Build());

@@ -10,6 +10,7 @@ using SignalHub.Ingestion;
 using SignalHub.Messaging;
 using SignalHub.Outreach;
 using SignalHub.Partners;
+using SignalHub.Registers;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
@@ -127,8 +128,8 @@ internal static class DemoCommand
             foreach (var (h, i) in month.Households.Select((h, i) => (h, i)).Where(x => x.i % 7 == 3))
             {
                 var address = AddressNormalizer.Normalize(new AddressInput(null, h.Number + h.Letter, null, null, h.Postcode)).Address!.Value;
-                await database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table,
-                    [SdvClientsImport.Row(cipher, $"SDV-{1000 + i}", h.Surname, h.BirthDate, address.Key, "Consulent Demo", clock.GetUtcNow().UtcDateTime)], ct);
+                await database.Dialect.BulkInsertAsync(c, t, SdvClientsRegister.Rows,
+                    [SdvClientsRegister.Row(cipher, $"SDV-{1000 + i}", h.Surname, h.BirthDate, address.Key, "Consulent Demo", clock.GetUtcNow().UtcDateTime)], ct);
             }
         }, ct);
 

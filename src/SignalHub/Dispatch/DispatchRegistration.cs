@@ -13,10 +13,6 @@ public static class DispatchRegistration
         builder.Services.AddSingleton<CaseQuery>();
         builder.Services.AddSingleton<RoutingDecisionQuery>();
         builder.Services.AddSingleton<CaseRouting>();
-        builder.Services.AddSingleton<AreasImport>();
-        builder.Services.AddSingleton<SdvClientsImport>();
-        builder.Services.AddSingleton<AreaList>();
-        builder.Services.AddSingleton<SdvClientList>();
         return builder;
     }
 

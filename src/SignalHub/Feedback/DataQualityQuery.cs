@@ -1,8 +1,9 @@
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Ingestion.Calendar;
-using SignalHub.Matching.AddressRegister;
+using SignalHub.Registers;
 using SignalHub.Storage;
 
 namespace SignalHub.Feedback;
@@ -42,7 +43,7 @@ public sealed class DataQualityQuery(Database database, DeliveryCalendar calenda
     private Task<DataQualitySummary> SummaryAsync(Period period, Guid partnerId, string name, CalendarEntry? entry, CancellationToken ct) =>
         database.ReadAsync(async c =>
         {
-            var args = new { PartnerId = partnerId, Period = period.ToString(), DeliveryStatus.Completed, DeliveryStatus.Rejected, SignalStatus.Current };
+            var args = new { PartnerId = partnerId, Period = period.ToString(), Completed = DeliveryStatus.Completed.ToCode(), Rejected = DeliveryStatus.Rejected.ToCode(), Current = SignalStanding.Current.ToCode() };
             var newest = (await c.QueryAsync<DeliveryRow>(new CommandDefinition("""
                 SELECT id AS Id, rows_read AS RowsRead, rows_accepted AS RowsAccepted, rows_rejected AS RowsRejected, received_at AS ReceivedAt
                 FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = @Completed

@@ -10,7 +10,6 @@ public static class MatchingRegistration
         builder.Services.AddSingleton<AddressRegrouper>();
         builder.Services.AddSingleton<MatchQuery>();
         builder.Services.AddSingleton<TriageDetailQuery>();
-        builder.Services.AddSingleton<AddressRegister.AddressRegisterImport>();
         return builder;
     }
 

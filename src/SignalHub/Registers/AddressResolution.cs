@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 
-namespace SignalHub.Matching.AddressRegister;
+namespace SignalHub.Registers;
 
 /// <summary>
 /// Where a match's address stands against the municipality's BAG register: not checked (no register

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Routing;
 using SignalHub.Storage;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>One wijkteam range as the administration page shows it; both bounds in PC6 form.</summary>
 public sealed class AreaRow
@@ -13,14 +15,22 @@ public sealed class AreaRow
 }
 
 /// <summary>
-/// The wijkteam areas one range at a time, for the portal's administration; <see cref="AreasImport"/> replaces them whole.
+/// The wijkteam areas one range at a time, for the portal's administration; <see cref="AreasRegister"/> replaces them whole.
 /// Routing reads the table at each dispatch, so a change counts from the next dispatch on.
 /// </summary>
 public sealed class AreaList(Database database)
 {
+    private const string Select = "SELECT id AS Id, postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas";
+
+    /// <summary>The ranges routing reads, in the caller's transaction: every range, or those that cover <paramref name="postcode"/>.</summary>
+    public static async Task<IReadOnlyList<AreaRange>> RangesAsync(DbConnection c, DbTransaction t, string? postcode, CancellationToken ct) =>
+        [.. (await c.QueryAsync<AreaRow>(new CommandDefinition(
+            postcode is null ? Select : Select + " WHERE postcode_from <= @Postcode AND postcode_to >= @Postcode",
+            new { Postcode = postcode }, t, cancellationToken: ct))).Select(a => new AreaRange(a.PostcodeFrom, a.PostcodeTo, a.Team))];
+
     public async Task<IReadOnlyList<AreaRow>> ListAsync(CancellationToken ct) =>
         [.. await database.ReadAsync(c => c.QueryAsync<AreaRow>(new CommandDefinition(
-            "SELECT id AS Id, postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas ORDER BY team, postcode_from, postcode_to",
+            Select + " ORDER BY team, postcode_from, postcode_to",
             cancellationToken: ct)), ct)];
 
     /// <summary>Adds a range whose bounds are already parsed to PC6 (<see cref="Domain.Routing.Areas.TryParseBound"/>).</summary>
@@ -40,7 +50,7 @@ public sealed class AreaList(Database database)
         {
             await database.Dialect.LockAsync(c, t, "areas", ct);
             var row = await c.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(
-                "SELECT id AS Id, postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas WHERE id = @Id",
+                Select + " WHERE id = @Id",
                 new { Id = id }, t, cancellationToken: ct));
             if (row is not null)
                 await c.ExecuteAsync(new CommandDefinition("DELETE FROM areas WHERE id = @Id", new { Id = id }, t, cancellationToken: ct));

@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignalHub.Domain.Routing;
-using SignalHub.Matching.AddressRegister;
 using SignalHub.Portal;
 using SignalHub.Security.Audit;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>
 /// The wijkteams' postcode areas: one range added or removed at a time, or the whole list replaced by a CSV through the
-/// same import as <c>signalhub areas import</c>. The teams are the distinct teams of the ranges.
+/// same import as <c>signalhub areas import</c> (<see cref="RegisterPageModel"/>). The teams are the distinct teams of the ranges.
 /// </summary>
 [FileUploadLimit]
-public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog audit) : PageModel
+public sealed class AreasPageModel(AreaList areas, AreasRegister register, AuditLog audit) : RegisterPageModel(register, audit)
 {
     public IReadOnlyList<IGrouping<string, AreaRow>> Teams { get; private set; } = [];
 
@@ -25,19 +24,7 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
     [BindProperty(Name = "team")]
     public string? Team { get; set; }
 
-    [BindProperty(Name = "bestand")]
-    public IFormFile? CsvFile { get; set; }
-
-    [TempData]
-    public string? Outcome { get; set; }
-
-    public ReferenceImportResult? Imported { get; private set; }
-
-    public FormErrors Errors { get; } = new();
-
-    public FormErrors ImportErrors { get; } = new();
-
-    private static readonly ReferenceListWords Words = new("de gebieden", "de gebieden zijn ongewijzigd", "areas.import", "areas");
+    protected override RegisterWords Words { get; } = new("de gebieden", "de gebieden zijn ongewijzigd", "areas.import", "areas");
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -49,15 +36,15 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
             Errors.Add("tot", $"Het gebied loopt achteruit: {from} ligt na {to}. Vul bij 'tot en met' de hoogste postcode in.");
         if (string.IsNullOrWhiteSpace(Team))
             Errors.Add("team", "Vul de naam van het wijkteam in.");
-        else if (Team.Trim().Length > AreasImport.TeamMaxLength)
-            Errors.Add("team", $"De naam van het team is te lang: ten hoogste {AreasImport.TeamMaxLength} tekens.");
+        else if (Team.Trim().Length > AreasRegister.TeamMaxLength)
+            Errors.Add("team", $"De naam van het team is te lang: ten hoogste {AreasRegister.TeamMaxLength} tekens.");
         if (Errors.Any)
         {
             await LoadAsync(ct);
             return Page();
         }
         var added = await areas.AddAsync(from!, to!, Team!.Trim(), ct);
-        await audit.RecordChangeAsync(HttpContext, "area.add", "area", added.Id.ToString(), $"{added.PostcodeFrom}-{added.PostcodeTo} -> {added.Team}");
+        await Audit.RecordChangeAsync(HttpContext, "area.add", "area", added.Id.ToString(), $"{added.PostcodeFrom}-{added.PostcodeTo} -> {added.Team}");
         Outcome = $"Gebied {added.PostcodeFrom} tot en met {added.PostcodeTo} is toegevoegd aan {added.Team}. Het geldt vanaf de volgende uitzetting.";
         return RedirectToPage();
     }
@@ -66,20 +53,12 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
     {
         if (await areas.RemoveAsync(id, ct) is { } removed)
         {
-            await audit.RecordChangeAsync(HttpContext, "area.remove", "area", id.ToString(), $"{removed.PostcodeFrom}-{removed.PostcodeTo} -> {removed.Team}");
+            await Audit.RecordChangeAsync(HttpContext, "area.remove", "area", id.ToString(), $"{removed.PostcodeFrom}-{removed.PostcodeTo} -> {removed.Team}");
             Outcome = $"Gebied {removed.PostcodeFrom} tot en met {removed.PostcodeTo} van {removed.Team} is verwijderd.";
         }
         else
             Outcome = "Dit gebied bestaat niet (meer).";
         return RedirectToPage();
-    }
-
-    // The import's report is the answer itself (a line per refused row), so it is shown at once rather than redirected.
-    public async Task<IActionResult> OnPostImporterenAsync(CancellationToken ct)
-    {
-        Imported = await ReferenceListUpload.ImportAsync(HttpContext, CsvFile, ImportErrors, Words, import.ImportAsync, audit);
-        await LoadAsync(ct);
-        return Page();
     }
 
     private string? Bound(string field, string? raw, bool upper)
@@ -92,6 +71,8 @@ public sealed class AreasPageModel(AreaList areas, AreasImport import, AuditLog 
             return bound;
         return null;
     }
+
+    protected override Task ShowAsync(CancellationToken ct) => LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct) =>
         Teams = [.. (await areas.ListAsync(ct)).GroupBy(a => a.Team, StringComparer.Ordinal)];

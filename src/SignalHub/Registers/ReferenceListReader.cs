@@ -1,5 +1,6 @@
+using SignalHub.Ingestion.Reading;
 
-namespace SignalHub.Ingestion.Reading;
+namespace SignalHub.Registers;
 
 /// <summary>A column of a reference list (BAG addresses, areas, SDV clients) and the other names it may carry.</summary>
 public sealed record ReferenceColumn(string Name, bool Required, params string[] Aliases);

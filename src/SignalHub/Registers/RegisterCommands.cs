@@ -1,28 +1,31 @@
 using System.CommandLine;
 using SignalHub.Cli;
 using SignalHub.Hosting;
-using SignalHub.Matching.AddressRegister;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>
-/// <c>signalhub areas import FILE [--json]</c> and <c>signalhub sdv-clients import FILE [--json]</c>: the two lists
-/// routing reads. Exit 0 when the list was replaced (also with rejected lines), 1 when the file was refused whole.
+/// <c>signalhub areas import FILE [--json]</c>, <c>signalhub sdv-clients import FILE [--json]</c> and
+/// <c>signalhub addresses import FILE [--json]</c>: one command per register, all through <see cref="RegisterImport"/>.
+/// Exit 0 when the list was replaced (also with rejected lines), 1 when the file was refused whole.
 /// </summary>
-internal static class ReferenceListCommands
+internal static class RegisterCommands
 {
-    public static Command BuildAreas() => Build("areas", "The wijkteams' postcode areas", "areas",
+    public static Command BuildAreas() => Build<AreasRegister>("areas", "The wijkteams' postcode areas", "areas",
         "CSV of postcode_from, postcode_to (PC4 like 1011 or PC6 like 1011AB) and team",
-        "Replace the wijkteam areas; overlapping ranges are allowed, the narrowest wins",
-        (services, file, ct) => services.GetRequiredService<AreasImport>().ImportAsync(file, ct));
+        "Replace the wijkteam areas; overlapping ranges are allowed, the narrowest wins");
 
-    public static Command BuildSdvClients() => Build("sdv-clients", "The debt-service (SDV) client list", "SDV clients",
+    public static Command BuildSdvClients() => Build<SdvClientsRegister>("sdv-clients", "The debt-service (SDV) client list", "SDV clients",
         "CSV of case_reference, surname, birth_date, postcode, house_number, house_letter, house_number_addition, caseworker (Dutch names accepted)",
-        "Replace the SDV client list that routing checks every match against",
-        (services, file, ct) => services.GetRequiredService<SdvClientsImport>().ImportAsync(file, ct));
+        "Replace the SDV client list that routing checks every match against");
 
-    private static Command Build(string name, string description, string what, string fileDescription, string importDescription,
-        Func<IServiceProvider, Stream, CancellationToken, Task<ReferenceImportResult>> import)
+    public static Command BuildAddresses() => Build<AddressRegister>("addresses", "The municipality's BAG address register", "addresses",
+        "CSV of nummeraanduidingen: id, postcode, house_number, house_letter, house_number_addition, street, town",
+        "Replace the BAG address register and re-check every match's address");
+
+    /// <param name="what">What the plain output counts: "12 areas imported".</param>
+    private static Command Build<TRegister>(string name, string description, string what, string fileDescription, string importDescription)
+        where TRegister : Register
     {
         var file = new Argument<FileInfo>("FILE") { Description = fileDescription };
         var json = SharedOptions.Json();
@@ -33,7 +36,7 @@ internal static class ReferenceListCommands
             if (!path.Exists)
                 throw new CommandException($"{path.FullName}: no such file", ExitCodes.Configuration);
             await using var content = path.OpenRead();
-            var result = await import(services, content, token);
+            var result = await services.GetRequiredService<TRegister>().ImportAsync(content, token);
             ReferenceImportOutput.Write(result, parse.GetValue(json), what);
             return result.Error is null ? ExitCodes.Ok : ExitCodes.Failed;
         }, ct));

@@ -1,19 +1,18 @@
-using SignalHub.Matching.AddressRegister;
 using SignalHub.Portal;
 using SignalHub.Security.Audit;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>
-/// A reference list (areas, SDV clients) replaced from a CSV chosen in the portal: the file checked, imported whole, the
-/// refusal next to the file field, and the import on the audit chain. The pages show the returned report at once.
+/// A register replaced from a CSV chosen in the portal: the file checked, imported whole, the refusal next to the
+/// file field, and the import on the audit chain. The pages show the returned receipt at once.
 /// </summary>
-public static class ReferenceListUpload
+public static class RegisterUpload
 {
     public const string Field = "bestand";
 
-    public static async Task<ReferenceImportResult?> ImportAsync(HttpContext http, IFormFile? file, FormErrors errors, ReferenceListWords words,
-        Func<Stream, CancellationToken, Task<ReferenceImportResult>> import, AuditLog audit)
+    public static async Task<ReferenceImportResult?> ImportAsync(HttpContext http, IFormFile? file, FormErrors errors, RegisterWords words,
+        Register register, AuditLog audit)
     {
         if (file is null || file.Length == 0)
         {
@@ -21,7 +20,7 @@ public static class ReferenceListUpload
             return null;
         }
         await using var content = file.OpenReadStream();
-        var imported = await import(content, http.RequestAborted);
+        var imported = await register.ImportAsync(content, http.RequestAborted);
         if (imported.Error is { } refused)
             errors.Add(Field, $"Het bestand is niet ingelezen, {words.Unchanged}: {refused}");
         else
@@ -31,5 +30,5 @@ public static class ReferenceListUpload
     }
 }
 
-/// <summary>How a page names its list in the messages and on the audit chain.</summary>
-public sealed record ReferenceListWords(string Contents, string Unchanged, string AuditAction, string AuditSubject);
+/// <summary>How a page names its register in the messages and on the audit chain.</summary>
+public sealed record RegisterWords(string Contents, string Unchanged, string AuditAction, string AuditSubject);

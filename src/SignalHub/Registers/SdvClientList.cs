@@ -2,7 +2,7 @@ using Dapper;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>One client of the SDV list as the administration page shows it.</summary>
 public sealed class SdvClientRow
@@ -21,7 +21,7 @@ public sealed record NewSdvClient(string CaseReference, string Surname, DateOnly
 public sealed class DuplicateSdvClientException(string reference) : Exception($"case reference '{reference}' is already on the list");
 
 /// <summary>
-/// The SDV client list one client at a time, for the portal's administration; <see cref="SdvClientsImport"/> replaces it
+/// The SDV client list one client at a time, for the portal's administration; <see cref="SdvClientsRegister"/> replaces it
 /// whole. Every portal read and write of <c>sdv_clients</c> is here, so how names and birth dates are stored changes in one place.
 /// </summary>
 public sealed class SdvClientList(Database database, TimeProvider clock, FieldCipher cipher)
@@ -43,7 +43,7 @@ public sealed class SdvClientList(Database database, TimeProvider clock, FieldCi
 
     public async Task<SdvClientRow> AddAsync(NewSdvClient client, CancellationToken ct)
     {
-        var values = SdvClientsImport.Row(cipher, client.CaseReference, client.Surname, client.BirthDate, client.AddressKey, client.Caseworker,
+        var values = SdvClientsRegister.Row(cipher, client.CaseReference, client.Surname, client.BirthDate, client.AddressKey, client.Caseworker,
             clock.GetUtcNow().UtcDateTime);
         var row = new SdvClientRow
         {
@@ -55,7 +55,7 @@ public sealed class SdvClientList(Database database, TimeProvider clock, FieldCi
             await database.InTransactionAsync(async (c, t) =>
             {
                 await database.Dialect.LockAsync(c, t, "sdv-clients", ct);
-                await database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table, [values], ct);
+                await database.Dialect.BulkInsertAsync(c, t, SdvClientsRegister.Rows, [values], ct);
             }, ct);
         }
         catch (Exception e) when (database.Dialect.IsUniqueViolation(e))

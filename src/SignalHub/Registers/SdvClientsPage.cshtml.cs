@@ -2,18 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignalHub.Domain.Addresses;
 using SignalHub.Domain.Values;
-using SignalHub.Matching.AddressRegister;
 using SignalHub.Portal;
 using SignalHub.Security.Audit;
 
-namespace SignalHub.Dispatch;
+namespace SignalHub.Registers;
 
 /// <summary>
 /// The debt-service (SDV) client list that routing checks each match against: paged, one client added or removed, or
-/// the whole list replaced by a CSV through the same import as <c>signalhub sdv-clients import</c>.
+/// the whole list replaced by a CSV through the same import as <c>signalhub sdv-clients import</c> (<see cref="RegisterPageModel"/>).
 /// </summary>
 [FileUploadLimit]
-public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport import, AuditLog audit) : PageModel
+public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsRegister register, AuditLog audit) : RegisterPageModel(register, audit)
 {
     public const int PageSize = 50;
 
@@ -29,16 +28,8 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
     [BindProperty] public string? Huisletter { get; set; }
     [BindProperty] public string? Toevoeging { get; set; }
     [BindProperty] public string? Consulent { get; set; }
-    [BindProperty(Name = "bestand")] public IFormFile? CsvFile { get; set; }
 
-    [TempData]
-    public string? Outcome { get; set; }
-
-    public ReferenceImportResult? Imported { get; private set; }
-    public FormErrors Errors { get; } = new();
-    public FormErrors ImportErrors { get; } = new();
-
-    private static readonly ReferenceListWords Words = new("de cliëntenlijst", "de lijst is ongewijzigd", "sdv-clients.import", "sdv-clients");
+    protected override RegisterWords Words { get; } = new("de cliëntenlijst", "de lijst is ongewijzigd", "sdv-clients.import", "sdv-clients");
 
     public async Task OnGetAsync(int pagina, CancellationToken ct) => await LoadAsync(pagina, ct);
 
@@ -49,7 +40,7 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
             try
             {
                 var added = await clients.AddAsync(client, ct);
-                await audit.RecordChangeAsync(HttpContext, "sdv-client.add", "sdv-client", added.Id.ToString(), $"case reference {added.CaseReference}");
+                await Audit.RecordChangeAsync(HttpContext, "sdv-client.add", "sdv-client", added.Id.ToString(), $"case reference {added.CaseReference}");
                 Outcome = $"Cliënt met dossiernummer {added.CaseReference} is toegevoegd.";
                 return RedirectToPage();
             }
@@ -65,20 +56,12 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
     {
         if (await clients.RemoveAsync(id, ct) is { } reference)
         {
-            await audit.RecordChangeAsync(HttpContext, "sdv-client.remove", "sdv-client", id.ToString(), $"case reference {reference}");
+            await Audit.RecordChangeAsync(HttpContext, "sdv-client.remove", "sdv-client", id.ToString(), $"case reference {reference}");
             Outcome = $"Cliënt met dossiernummer {reference} is van de lijst gehaald.";
         }
         else
             Outcome = "Deze cliënt staat niet (meer) op de lijst.";
         return RedirectToPage();
-    }
-
-    // The import's report is the answer itself (a line per refused row), so it is shown at once rather than redirected.
-    public async Task<IActionResult> OnPostImporterenAsync(CancellationToken ct)
-    {
-        Imported = await ReferenceListUpload.ImportAsync(HttpContext, CsvFile, ImportErrors, Words, import.ImportAsync, audit);
-        await LoadAsync(1, ct);
-        return Page();
     }
 
     /// <summary>"1011AB 12A-2" from the stored key "1011AB-12-A-2".</summary>
@@ -120,6 +103,8 @@ public sealed class SdvClientsPageModel(SdvClientList clients, SdvClientsImport 
         return Errors.Any ? null : new NewSdvClient(Dossier!.Trim(), Achternaam!.Trim(), born, address.Address!.Value.Key,
             string.IsNullOrWhiteSpace(Consulent) ? null : Consulent.Trim());
     }
+
+    protected override Task ShowAsync(CancellationToken ct) => LoadAsync(1, ct);
 
     private async Task LoadAsync(int page, CancellationToken ct)
     {

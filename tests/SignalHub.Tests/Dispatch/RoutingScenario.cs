@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using SignalHub.Dispatch;
+using SignalHub.Registers;
 using SignalHub.Storage;
 using SignalHub.Tests.Fixtures;
 
@@ -18,7 +19,7 @@ public static class RoutingScenario
 
     public static async Task ImportAreasAsync(this SignalHubStack stack, string csv = Areas)
     {
-        var result = await stack.Get<AreasImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
+        var result = await stack.Get<AreasRegister>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
         Assert.That(result.RowsRejected, Is.Zero, () => string.Join("; ", result.Errors.Select(e => e.Reason)));
     }
 
@@ -26,7 +27,7 @@ public static class RoutingScenario
     public static async Task ImportSdvClientsAsync(this SignalHubStack stack, params string[] rows)
     {
         var csv = string.Join("\n", rows.Prepend("dossiernummer;achternaam;geboortedatum;postcode;huisnummer;huisletter;toevoeging;consulent")) + "\n";
-        var result = await stack.Get<SdvClientsImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
+        var result = await stack.Get<SdvClientsRegister>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
         Assert.That(result.RowsRejected, Is.Zero, () => string.Join("; ", result.Errors.Select(e => e.Reason)));
     }
 

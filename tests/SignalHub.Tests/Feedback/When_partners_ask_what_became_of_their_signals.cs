@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using SignalHub.Ingestion.Calendar;
-using SignalHub.Matching.AddressRegister;
+using SignalHub.Registers;
 using SignalHub.Storage;
 using SignalHub.Tests.Dispatch;
 using SignalHub.Tests.Fixtures;
@@ -31,7 +31,7 @@ public sealed class When_partners_ask_what_became_of_their_signals(StackKind kin
         await _stack.ImportAreasAsync();
         // The register knows postcode 2011AB but not number 14, and nothing in 2099: not found, and outside.
         const string Register = "id;postcode;huisnummer\n1;2011AB;12\n2;2011AB;16\n3;2011AB;18\n4;2016XY;1\n";
-        await _stack.Get<AddressRegisterImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Register)), CancellationToken.None);
+        await _stack.Get<AddressRegister>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Register)), CancellationToken.None);
         var (_, housingKey) = await _stack.RegisterAsync("Woonstichting Terug", "housing");
         var (_, energyKey) = await _stack.RegisterAsync("Energie Ander", "energy");
         await _stack.RegisterAsync("Drinkwater Stil", "water");

@@ -7,6 +7,7 @@ using SignalHub.Domain.Values;
 using SignalHub.Ingestion;
 using SignalHub.Messaging;
 using SignalHub.Partners;
+using SignalHub.Registers;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
@@ -48,8 +49,8 @@ public static class Scenario
         string? caseworker = "Consulent Test")
     {
         var database = stack.Get<Database>();
-        return database.InTransactionAsync((c, t) => database.Dialect.BulkInsertAsync(c, t, SdvClientsImport.Table,
-            [SdvClientsImport.Row(stack.Get<FieldCipher>(), caseReference, surname, birthDate, addressKey, caseworker, DateTime.UtcNow)],
+        return database.InTransactionAsync((c, t) => database.Dialect.BulkInsertAsync(c, t, SdvClientsRegister.Rows,
+            [SdvClientsRegister.Row(stack.Get<FieldCipher>(), caseReference, surname, birthDate, addressKey, caseworker, DateTime.UtcNow)],
             CancellationToken.None), CancellationToken.None);
     }
 

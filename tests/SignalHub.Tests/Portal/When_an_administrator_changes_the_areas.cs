@@ -1,5 +1,6 @@
 using System.Net;
 using SignalHub.Dispatch;
+using SignalHub.Registers;
 using SignalHub.Tests.Dispatch;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Security;

@@ -1,6 +1,7 @@
 using System.Net;
 using SignalHub.Dispatch;
 using SignalHub.Partners;
+using SignalHub.Registers;
 using SignalHub.Security.Accounts;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Security;

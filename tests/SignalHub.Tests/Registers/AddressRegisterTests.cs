@@ -1,10 +1,10 @@
 using System.Text;
 using SignalHub.Matching;
-using SignalHub.Matching.AddressRegister;
+using SignalHub.Registers;
 using SignalHub.Tests.Fixtures;
 using static SignalHub.Tests.Fixtures.PartnerFiles;
 
-namespace SignalHub.Tests.Matching;
+namespace SignalHub.Tests.Registers;
 
 /// <summary>With the municipality's BAG register loaded, a door resolves to its nummeraanduiding, a typo is
 /// flagged for the partner, and an address outside the municipality is never dispatched.</summary>
@@ -26,7 +26,7 @@ public sealed class AddressRegisterTests(StackKind kind)
         await using var stack = await SignalHubStack.StartAsync(kind);
         await using (var file = new MemoryStream(Encoding.UTF8.GetBytes(Register)))
         {
-            var imported = await stack.Get<AddressRegisterImport>().ImportAsync(file, CancellationToken.None);
+            var imported = await stack.Get<AddressRegister>().ImportAsync(file, CancellationToken.None);
             Assert.That((imported.RowsRead, imported.RowsImported, imported.RowsRejected), Is.EqualTo((4, 3, 1)));
             Assert.That(imported.Errors.Single().Line, Is.EqualTo(5));
         }

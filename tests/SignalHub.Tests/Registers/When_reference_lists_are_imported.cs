@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SignalHub.Tests.Fixtures;
 
-namespace SignalHub.Tests.Dispatch;
+namespace SignalHub.Tests.Registers;
 
 /// <summary>
 /// <c>signalhub areas import</c> and <c>signalhub sdv-clients import</c> through the real executable: each bad line is

@@ -77,8 +77,8 @@ public static class PortalAccess
         ["/Outreach/BudgetCoach"] = BudgetCoaching,
         // Administration and audit.
         ["/Partners/PartnersPage"] = Admin,
-        ["/Dispatch/AreasPage"] = Admin,
-        ["/Dispatch/SdvClientsPage"] = Admin,
+        ["/Registers/AreasPage"] = Admin,
+        ["/Registers/SdvClientsPage"] = Admin,
         ["/Security/Accounts/UsersPage"] = Admin,
         ["/Security/Audit/AuditPage"] = Audit,
         ["/Partners/ApiKeysPage"] = ApiKeys,
