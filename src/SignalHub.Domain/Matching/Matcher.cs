@@ -5,7 +5,7 @@ namespace SignalHub.Domain.Matching;
 
 /// <summary>
 /// Decides what one address's current signals amount to: which signals count (the newest delivery of a
-/// partner wins for a reference), the persons, the priority with its reasons, and whether it is acted on.
+/// partner wins for a reference, <see cref="NewestDelivery"/>), the persons, the priority with its reasons, and whether it is acted on.
 /// </summary>
 public static class Matcher
 {
@@ -13,9 +13,7 @@ public static class Matcher
 
     public static MatchDecision Decide(IReadOnlyList<MatchSignal> signals, Recidivism? earlier, PriorityPolicy policy, DateOnly today)
     {
-        var current = signals
-            .GroupBy(s => (s.PartnerId, s.Reference))
-            .Select(g => g.OrderByDescending(s => s.DeliveryReceivedAt).ThenByDescending(s => s.Id).First())
+        var current = NewestDelivery.Current(signals, s => new(s.PartnerId, s.Reference, s.DeliveryReceivedAt, s.Id))
             // By content, not by id: the order partners happened to deliver in must not change the reasons.
             .OrderBy(s => s.CostType).ThenBy(s => s.Reference, StringComparer.Ordinal).ThenBy(s => s.PartnerId)
             .ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 
@@ -72,6 +73,24 @@ public static class Pickup
             return new(PickupKind.PickUp, $"opnieuw opgepakt: achterstand gestegen van {Euro(closed.EarlierTotal)} naar {Euro(now)}");
         }
         return new(PickupKind.PickUp, PickedUp);
+    }
+
+    /// <summary>
+    /// A match skips both thresholds when it is urgent (a crisis, a scheduled eviction or cut-off) or when one of its
+    /// signals is a referral with consent.
+    /// </summary>
+    public static bool AlwaysPicksUp(PriorityClass priority, IEnumerable<SignalKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        return priority == PriorityClass.Urgent || kinds.Contains(SignalKind.Referral);
+    }
+
+    /// <summary>The arrears total the minimum is held against; null when no signal carries an amount (then no minimum applies).</summary>
+    public static decimal? TotalOf(IEnumerable<decimal?> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var known = amounts.OfType<decimal>().ToList();
+        return known.Count > 0 ? known.Sum() : null;
     }
 
     private static string Euro(decimal amount) => "€ " + amount.ToString("N2", Dutch);

@@ -61,6 +61,23 @@ public static class Router
         return new(Routing.Route.Coordinator, CoordinatorTeam, null, "geen wijkteam voor deze postcode: de coördinator wijst toe" + possible, facts.KnownClient);
     }
 
+    /// <summary>The team a route stands for when no team is named; a wijkteam route has none, its team is the area's.</summary>
+    public static string? DefaultTeam(Route route) => route switch
+    {
+        Routing.Route.Sdv => SdvTeam,
+        Routing.Route.Budgetcoach => BudgetcoachTeam,
+        Routing.Route.Coordinator => CoordinatorTeam,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The team a case goes to when a person reassigns it to <paramref name="route"/>: the team named, else the route's own
+    /// team. A wijkteam route needs its team named: null when it is not.
+    /// </summary>
+    public static string? TeamOnReassign(Route route, string? team) => route == Routing.Route.Wijkteam
+        ? (string.IsNullOrWhiteSpace(team) ? null : team.Trim())
+        : team ?? DefaultTeam(route);
+
     /// <summary>Where the match goes once SDV has said the household is not its client: the same order without the hit.</summary>
     public static RoutingDecision RouteAsNotKnown(RoutingFacts facts)
     {

@@ -1,4 +1,5 @@
 using Dapper;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 using SignalHub.Domain.Values;
 using SignalHub.Outreach;
@@ -48,13 +49,13 @@ public sealed class CaseQuery(Database database, DeadlineMarking deadlines)
     /// <summary>The period's open cases that are over their deadline or at risk of it: the dashboard's list.</summary>
     public Task<IReadOnlyList<CaseView>> NeedingAttentionAsync(Period period, CancellationToken ct) =>
         QueryAsync(" WHERE k.period = @Period AND k.status <> @Closed AND (k.overdue = @Yes OR k.at_risk = @Yes) ORDER BY k.due_date, m.priority_score DESC, k.id",
-            new { Period = period.ToString(), Closed = CaseStatus.Closed, Yes = true }, ct);
+            new { Period = period.ToString(), Closed = CaseStage.Closed.ToCode(), Yes = true }, ct);
 
     /// <summary>How many cases wait in <see cref="CoordinatorQueueAsync"/>, counted in SQL.</summary>
     public Task<long> CoordinatorQueueCountAsync(CancellationToken ct) =>
         database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM cases k WHERE k.route = @Route AND k.status <> @Closed",
-            new { Route = Route.Coordinator.ToCode(), Closed = CaseStatus.Closed }, cancellationToken: ct)), ct);
+            new { Route = Route.Coordinator.ToCode(), Closed = CaseStage.Closed.ToCode() }, cancellationToken: ct)), ct);
 
     public async Task<CaseView?> FindAsync(Guid id, CancellationToken ct) =>
         (await QueryAsync(" WHERE k.id = @Id", new { Id = id }, ct)).SingleOrDefault();
@@ -65,7 +66,7 @@ public sealed class CaseQuery(Database database, DeadlineMarking deadlines)
     /// </summary>
     public Task<IReadOnlyList<CaseView>> CoordinatorQueueAsync(CancellationToken ct) =>
         QueryAsync(" WHERE k.route = @Route AND k.status <> @Closed ORDER BY k.due_date, m.priority_score DESC, k.id",
-            new { Route = Route.Coordinator.ToCode(), Closed = CaseStatus.Closed }, ct);
+            new { Route = Route.Coordinator.ToCode(), Closed = CaseStage.Closed.ToCode() }, ct);
 
     private Task<IReadOnlyList<CaseView>> QueryAsync(string where, object args, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<CaseView>>(async c =>

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
+using SignalHub.Registers;
 using SignalHub.Storage;
 using Route = SignalHub.Domain.Routing.Route;
 
@@ -40,15 +42,9 @@ public sealed class CaseRouting(Database database, RoutingDecisionQuery decision
 
     public Task<RoutingChange> ReassignAsync(Guid caseId, Route route, string? team, string by, string reason, CancellationToken ct)
     {
-        var assigned = route switch
-        {
-            Route.Sdv => team ?? Router.SdvTeam,
-            Route.Budgetcoach => team ?? Router.BudgetcoachTeam,
-            Route.Coordinator => team ?? Router.CoordinatorTeam,
-            _ => string.IsNullOrWhiteSpace(team) ? throw new ArgumentException("a wijkteam route needs the team", nameof(team)) : team.Trim(),
-        };
-        if (assigned.Length > AreasImport.TeamMaxLength)
-            throw new ArgumentException($"team must be at most {AreasImport.TeamMaxLength} characters", nameof(team));
+        var assigned = Router.TeamOnReassign(route, team) ?? throw new ArgumentException("a wijkteam route needs the team", nameof(team));
+        if (assigned.Length > AreasRegister.TeamMaxLength)
+            throw new ArgumentException($"team must be at most {AreasRegister.TeamMaxLength} characters", nameof(team));
         return ChangeAsync(caseId, by, reason, RoutingDecisionKind.Reassign, null,
             (_, _, _) => Task.FromResult(new Target(route, assigned, null, $"toegewezen door {by.Trim()}: {reason.Trim()}")), ct);
     }
@@ -70,7 +66,7 @@ public sealed class CaseRouting(Database database, RoutingDecisionQuery decision
                 """, new { Id = caseId }, t, cancellationToken: ct));
             if (k is null)
                 return (RoutingChangeOutcome.CaseNotFound, (Guid?)null);
-            if (k.Status == CaseStatus.Closed)
+            if (k.Status == CaseStage.Closed.ToCode())
                 return (RoutingChangeOutcome.CaseClosed, null);
             var target = await decide(c, t, k);
             var now = clock.GetUtcNow().UtcDateTime;

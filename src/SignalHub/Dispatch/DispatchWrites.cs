@@ -1,4 +1,5 @@
 using System.Data.Common;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
@@ -25,7 +26,7 @@ internal sealed class DispatchWrites(DateTime now)
 
     public void InsertCase(Guid caseId, ReadyMatch match, RoutingDecision decision, DateOnly due) =>
         _cases.Add([caseId, match.Id, match.Period, decision.Route.ToCode(), decision.Team, decision.AssignTo,
-            decision.AssignTo is null ? CaseStatus.New : CaseStatus.Assigned, RoutingWrites.Fit(decision.Reason), RoutingDecisionKind.Automatic,
+            decision.AssignTo is null ? CaseStage.New.ToCode() : CaseStage.Assigned.ToCode(), RoutingWrites.Fit(decision.Reason), RoutingDecisionKind.Automatic,
             due, now, now]);
 
     public void InsertHit(Guid caseId, SdvHit hit) =>

@@ -37,7 +37,7 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
     /// <param name="changed">Matches a matching run changed: those among them that were not picked up are decided again.</param>
     public async Task<DispatchSummary> DispatchAsync(DbConnection c, DbTransaction t, Period period, IReadOnlyCollection<Guid> changed, CancellationToken ct)
     {
-        var parameters = new { Period = period.ToString(), Yes = true, Open = MatchStatus.Open, DispatchedMatchStatus.NotPickedUp };
+        var parameters = new { Period = period.ToString(), Yes = true, Open = MatchStatus.Open.ToCode(), NotPickedUp = MatchStatus.NotPickedUp.ToCode() };
         // Every open match of the period (one that missed an earlier run is caught here), and the listed
         // not-picked-up ones: a later signal may have lifted them over the minimum.
         var opened = await c.QueryAsync<ReadyMatch>(new CommandDefinition(
@@ -79,16 +79,16 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
             {
                 case PickupKind.NotPickedUp:
                     var result = pickup.Result!.Value.ToCode();
-                    if (match.Status == DispatchedMatchStatus.NotPickedUp && match.NotPickedUp == result)
+                    if (match.Status == MatchStatus.NotPickedUp.ToCode() && match.NotPickedUp == result)
                         continue;
-                    writes.UpdateMatch(match.Id, DispatchedMatchStatus.NotPickedUp, result, null);
+                    writes.UpdateMatch(match.Id, MatchStatus.NotPickedUp.ToCode(), result, null);
                     writes.Record(new(match.Id, null, RoutingDecisionKind.NotPickedUp, Routes.None, null, null,
                         RoutingDecisionKind.Automatic, $"{pickup.Result.Value.DutchLabel()}: {pickup.Reason}", result, now));
                     dropped++;
                     break;
                 case PickupKind.JoinOpenCase:
                     var open = facts.OpenCase!;
-                    writes.UpdateMatch(match.Id, MatchStatus.Dispatched, null, open.Id);
+                    writes.UpdateMatch(match.Id, MatchStatus.Dispatched.ToCode(), null, open.Id);
                     writes.Record(new(match.Id, open.Id, RoutingDecisionKind.Join, open.Route, open.Team, open.AssignedTo,
                         RoutingDecisionKind.Automatic, pickup.Reason, null, now));
                     joined++;
@@ -101,7 +101,7 @@ internal sealed class Dispatcher(Database database, IOptions<DispatchOptions> di
                         writes.InsertHit(caseId, hit);
                     writes.Record(new(match.Id, caseId, RoutingDecisionKind.Dispatch, decision.Route.ToCode(), decision.Team,
                         decision.AssignTo, RoutingDecisionKind.Automatic, pickup.Reason == Pickup.PickedUp ? decision.Reason : $"{decision.Reason} ({pickup.Reason})", null, now));
-                    writes.UpdateMatch(match.Id, MatchStatus.Dispatched, null, null);
+                    writes.UpdateMatch(match.Id, MatchStatus.Dispatched.ToCode(), null, null);
                     cases++;
                     break;
             }

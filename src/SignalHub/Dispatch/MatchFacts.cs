@@ -1,8 +1,11 @@
 using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Matching;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 using SignalHub.Domain.Values;
-using SignalHub.Matching.AddressRegister;
+using SignalHub.Domain.Vocabulary;
+using SignalHub.Registers;
 
 namespace SignalHub.Dispatch;
 
@@ -57,48 +60,35 @@ internal sealed record MatchFacts(RoutingFacts Routing, PickupFacts Pickup, Earl
     private static async Task<MatchFacts> DecideFactsAsync(DbConnection c, DbTransaction t, ReadyMatch match, Period period, ReadySets sets,
         CancellationToken ct)
     {
-        // As in matching: a partner's newer delivery replaces its older signal for the same reference.
-        var signals = sets.Signals[match.Id].GroupBy(s => (s.PartnerId, s.Reference)).Select(g => g.MaxBy(s => s.ReceivedAt)!).ToList();
+        var signals = NewestDelivery.Current(sets.Signals[match.Id], s => new(s.PartnerId, s.Reference, s.ReceivedAt, s.Id)).ToList();
         var persons = signals.Select(s => new SignalledPerson(s.Surname, s.BirthDate)).Distinct().ToList();
         var hit = KnownClients.Find(match.AddressKey, persons, sets.SdvCandidates(match.AddressKey, persons));
         var team = sets.TeamFor(match.Postcode);
 
         var earlier = sets.EarlierCases(match);
-        var open = earlier.Where(k => k.AddressKey == match.AddressKey && k.Status != CaseStatus.Closed && string.CompareOrdinal(k.Period, match.Period) < 0)
-            .OrderByDescending(k => k.Period, StringComparer.Ordinal).FirstOrDefault();
-        // Until outreach records a closing date, a closed case's last change is when it closed.
-        var closed = earlier.Where(k => k.Status == CaseStatus.Closed).MaxBy(k => k.UpdatedAt);
+        var prior = earlier.Select(k => new PriorCase(k.Id, k.MatchId, k.AddressKey, Parse(k.Period), k.Status == CaseStage.Closed.ToCode(), k.UpdatedAt)).ToList();
+        var open = EarlierCases.OpenCase(match.AddressKey, Parse(match.Period), prior);
         ClosedCase? recentlyClosed = null;
-        if (closed is not null && Period.TryParse(closed.Period, out var closedPeriod, out _))
+        if (EarlierCases.LastClosed(prior) is { } closed)
         {
             // Rare (a household back after its case closed): one read for it is cheaper than reading every total.
             var earlierTotal = await c.ExecuteScalarAsync<decimal?>(new CommandDefinition(
-                "SELECT SUM(amount) FROM signals WHERE match_id = @Id AND status <> 'replaced'",
-                new { Id = match.RecidivistOf ?? closed.MatchId }, t, cancellationToken: ct)) ?? 0m;
-            recentlyClosed = new ClosedCase(closed.Id, closedPeriod, DateOnly.FromDateTime(closed.UpdatedAt), earlierTotal);
+                "SELECT SUM(amount) FROM signals WHERE match_id = @Id AND status <> @Replaced",
+                new { Id = match.RecidivistOf ?? closed.MatchId, Replaced = SignalStanding.Replaced.ToCode() }, t, cancellationToken: ct)) ?? 0m;
+            recentlyClosed = new ClosedCase(closed.CaseId, closed.Period, DateOnly.FromDateTime(closed.LastChange), earlierTotal);
         }
 
-        var total = signals.Any(s => s.Amount is not null) ? signals.Sum(s => s.Amount ?? 0m) : (decimal?)null;
-        var always = match.PriorityClass == "urgent" || signals.Any(s => s.Kind == "referral");
-        var pickup = new PickupFacts(period, total, always, open is null ? null : new OpenCase(open.Id, Parse(open.Period)), recentlyClosed,
+        var total = Domain.Routing.Pickup.TotalOf(signals.Select(s => s.Amount));
+        var always = Domain.Routing.Pickup.AlwaysPicksUp(PriorityOf(match.PriorityClass), signals.Select(s => SignalKinds.TryParse(s.Kind, out var kind, out _) ? kind : (SignalKind?)null).OfType<SignalKind>());
+        var pickup = new PickupFacts(period, total, always, open is null ? null : new OpenCase(open.CaseId, open.Period), recentlyClosed,
             match.AddressStatus == AddressStatus.Outside);
-        return new MatchFacts(new RoutingFacts(hit, match.RecidivistOf, team), pickup, open);
+        return new MatchFacts(new RoutingFacts(hit, match.RecidivistOf, team), pickup, open is null ? null : earlier.Single(k => k.Id == open.CaseId));
     }
 
-    public static async Task<string?> AreaTeamAsync(DbConnection c, DbTransaction t, string postcode, CancellationToken ct)
-    {
-        var areas = await c.QueryAsync<AreaRow>(new CommandDefinition(
-            "SELECT postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas WHERE postcode_from <= @Postcode AND postcode_to >= @Postcode",
-            new { Postcode = postcode }, t, cancellationToken: ct));
-        return Areas.TeamFor(postcode, areas.Select(a => new AreaRange(a.PostcodeFrom, a.PostcodeTo, a.Team)));
-    }
+    private static PriorityClass PriorityOf(string code) => Enum.TryParse<PriorityClass>(code, ignoreCase: true, out var priority) ? priority : PriorityClass.Low;
+
+    public static async Task<string?> AreaTeamAsync(DbConnection c, DbTransaction t, string postcode, CancellationToken ct) =>
+        Areas.TeamFor(postcode, await AreaList.RangesAsync(c, t, postcode, ct));
 
     private static Period Parse(string text) => Period.TryParse(text, out var p, out var error) ? p : throw new FormatException(error);
-
-    private sealed class AreaRow
-    {
-        public string PostcodeFrom { get; init; } = "";
-        public string PostcodeTo { get; init; } = "";
-        public string Team { get; init; } = "";
-    }
 }

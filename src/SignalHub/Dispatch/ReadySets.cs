@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Routing;
 using SignalHub.Domain.Values;
+using SignalHub.Registers;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
@@ -21,7 +22,7 @@ internal sealed class ReadySets
         """;
 
     private readonly Dictionary<string, string?> _teams = new(StringComparer.Ordinal);
-    private List<AreaRow> _areas = [];
+    private IReadOnlyList<AreaRange> _areas = [];
     private ILookup<string, SdvClient> _clientsAt = Array.Empty<SdvClient>().ToLookup(k => k.AddressKey);
     private ILookup<DateOnly, SdvClient> _clientsBorn = Array.Empty<SdvClient>().ToLookup(k => default(DateOnly));
     private ILookup<string, EarlierCase> _casesAt = Array.Empty<EarlierCase>().ToLookup(k => k.AddressKey);
@@ -62,8 +63,7 @@ internal sealed class ReadySets
         var earlier = atAddress.Concat(ofEarlierMatch).DistinctBy(k => k.Id).ToList();
         sets._casesAt = earlier.ToLookup(k => k.AddressKey, StringComparer.Ordinal);
         sets._casesOf = earlier.ToLookup(k => k.MatchId);
-        sets._areas = [.. await c.QueryAsync<AreaRow>(new CommandDefinition(
-            "SELECT postcode_from AS PostcodeFrom, postcode_to AS PostcodeTo, team AS Team FROM areas", transaction: t, cancellationToken: ct))];
+        sets._areas = await AreaList.RangesAsync(c, t, null, ct);
         return sets;
     }
 
@@ -85,14 +85,13 @@ internal sealed class ReadySets
     public string? TeamFor(string postcode)
     {
         if (!_teams.TryGetValue(postcode, out var team))
-            _teams[postcode] = team = Areas.TeamFor(postcode, _areas
-                .Where(a => string.CompareOrdinal(a.PostcodeFrom, postcode) <= 0 && string.CompareOrdinal(a.PostcodeTo, postcode) >= 0)
-                .Select(a => new AreaRange(a.PostcodeFrom, a.PostcodeTo, a.Team)));
+            _teams[postcode] = team = Areas.TeamFor(postcode, _areas);
         return team;
     }
 
     internal sealed class SignalFacts
     {
+        public Guid Id { get; init; }
         public Guid MatchId { get; init; }
         public Guid PartnerId { get; init; }
         public string Reference { get; init; } = "";
@@ -118,7 +117,7 @@ internal sealed class ReadySets
 
         public SignalFacts Reveal(FieldCipher cipher) => new()
         {
-            MatchId = MatchId, PartnerId = PartnerId, Reference = Reference, Kind = Kind, Amount = Amount, ReceivedAt = ReceivedAt,
+            Id = Id, MatchId = MatchId, PartnerId = PartnerId, Reference = Reference, Kind = Kind, Amount = Amount, ReceivedAt = ReceivedAt,
             Surname = cipher.Reveal(Surname, PersonalColumns.Signals.Surname(Id)),
             BirthDate = cipher.RevealDate(BirthDate, PersonalColumns.Signals.BirthDate(Id)),
         };
@@ -135,12 +134,5 @@ internal sealed class ReadySets
 
         public SdvClient Reveal(FieldCipher cipher) => new(CaseReference, cipher.Reveal(Surname, PersonalColumns.SdvClients.Surname(Id)),
             cipher.RevealDate(BirthDate, PersonalColumns.SdvClients.BirthDate(Id)), AddressKey, Caseworker);
-    }
-
-    private sealed class AreaRow
-    {
-        public string PostcodeFrom { get; init; } = "";
-        public string PostcodeTo { get; init; } = "";
-        public string Team { get; init; } = "";
     }
 }

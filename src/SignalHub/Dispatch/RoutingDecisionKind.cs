@@ -29,13 +29,6 @@ public static class RoutingDecisionKind
     public const string Automatic = "signalhub:routing";
 }
 
-/// <summary>Where a match stands after dispatch when it got no case of its own (besides <c>dispatched</c>).</summary>
-public static class DispatchedMatchStatus
-{
-    /// <summary>No case: the reason is the match's <c>not_picked_up</c> code, a final result of the standard.</summary>
-    public const string NotPickedUp = "not_picked_up";
-}
-
 /// <summary>The state of an SDV hit shown to SDV in triage.</summary>
 public static class HitStatus
 {

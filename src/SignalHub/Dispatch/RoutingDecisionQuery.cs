@@ -1,5 +1,6 @@
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
@@ -42,7 +43,7 @@ public sealed class RoutingDecisionQuery(Database database)
                        (SELECT COUNT(*) FROM cases k WHERE k.match_id = m.id) AS CaseCount
                 FROM matches m WHERE m.period = @Period
                 """, new { Period = period.ToString() }, cancellationToken: ct))).ToList();
-            var dropped = rows.Where(r => r.Status == DispatchedMatchStatus.NotPickedUp && r.NotPickedUp is not null)
+            var dropped = rows.Where(r => r.Status == MatchStatus.NotPickedUp.ToCode() && r.NotPickedUp is not null)
                 .GroupBy(r => r.NotPickedUp!).ToDictionary(g => g.Key, g => g.Count());
             return new DispatchOutcomes(period.ToString(), rows.Count(r => r.CaseCount > 0), rows.Count(r => r.JoinedCaseId is not null), dropped);
         }, ct);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 
 namespace SignalHub.Dispatch;
@@ -22,7 +23,7 @@ internal static class RoutingWrites
             """, new
         {
             Id = caseId, MatchId = match.Id, match.Period, Route = decision.Route.ToCode(), decision.Team, decision.AssignTo,
-            Status = decision.AssignTo is null ? CaseStatus.New : CaseStatus.Assigned, Reason = Fit(decision.Reason),
+            Status = decision.AssignTo is null ? CaseStage.New.ToCode() : CaseStage.Assigned.ToCode(), Reason = Fit(decision.Reason),
             DecidedBy = RoutingDecisionKind.Automatic, Due = due, Now = now,
         }, t, cancellationToken: ct));
 
@@ -52,7 +53,7 @@ internal static class RoutingWrites
             """, new
         {
             Id = caseId, Route = route, Team = team, AssignTo = assignTo, Reason = Fit(reason), By = by, Now = now,
-            CaseStatus.New, CaseStatus.Assigned, Fresh = assignTo is null ? CaseStatus.New : CaseStatus.Assigned,
+            New = CaseStage.New.ToCode(), Assigned = CaseStage.Assigned.ToCode(), Fresh = assignTo is null ? CaseStage.New.ToCode() : CaseStage.Assigned.ToCode(),
         }, t, cancellationToken: ct));
 
     /// <summary>Reasons are free text from rules and people; the column holds 400 characters.</summary>

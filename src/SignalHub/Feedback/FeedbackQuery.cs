@@ -39,7 +39,7 @@ public sealed class FeedbackQuery(Database database, IOptions<FeedbackOptions> o
     {
         var rows = await database.ReadAsync(c => c.QueryAsync<Row>(new CommandDefinition(Select, new
         {
-            PartnerId = partnerId, Period = period.ToString(), Ingestion.SignalStatus.Replaced, Dispatch.RoutingDecisionKind.NotPickedUp,
+            PartnerId = partnerId, Period = period.ToString(), Replaced = SignalStanding.Replaced.ToCode(), Dispatch.RoutingDecisionKind.NotPickedUp,
         }, cancellationToken: ct)), ct);
         var share = options.Value.ShareFinalResult;
         // While a newer delivery is being stored a reference can be current twice: the newest delivery's signal speaks.

@@ -1,6 +1,5 @@
-using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Vocabulary;
-using SignalState = SignalHub.Ingestion.SignalStatus;
 
 namespace SignalHub.Feedback;
 
@@ -44,28 +43,30 @@ public static class FeedbackRules
     public static PartnerStatus StatusOf(SignalProgress progress, bool shareFinalResult)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        if (progress.SignalStatus != SignalState.Current)
+        if (!SignalStandings.TryParse(progress.SignalStatus, out var standing, out _) || standing != SignalStanding.Current)
             return new(FeedbackStatus.Withdrawn, progress.SignalStatusAt ?? progress.ReceivedAt, null);
-        if (progress.MatchStatus == DispatchedMatchStatus.NotPickedUp)
+        MatchStatus? match = MatchStatuses.TryParse(progress.MatchStatus, out var parsed, out _) ? parsed : null;
+        if (match == MatchStatus.NotPickedUp)
             return new(FeedbackStatus.NotPickedUp, Later(progress.NotPickedUpAt, progress.ReceivedAt), null);
-        if (progress.CaseStatus is { } status && progress.MatchStatus is Matching.MatchStatus.Dispatched)
-            return FromCase(status, progress, shareFinalResult);
+        if (progress.CaseStatus is { } status && match == MatchStatus.Dispatched)
+            return FromCase(CaseStages.TryParse(status, out var stage, out _) ? stage : null, progress, shareFinalResult);
         return new(FeedbackStatus.Received, progress.ReceivedAt, null);
     }
 
-    private static PartnerStatus FromCase(string status, SignalProgress progress, bool shareFinalResult)
+    /// <param name="stage">The case's status; null for a code the flow does not know, read as in progress.</param>
+    private static PartnerStatus FromCase(CaseStage? stage, SignalProgress progress, bool shareFinalResult)
     {
         var changed = Later(progress.CaseChangedAt, progress.ReceivedAt);
-        if (status == CaseStatus.Closed)
+        if (stage == CaseStage.Closed)
         {
             if (progress.CaseResult is { } result && SignalStatuses.TryFromCaseResult(result, out _))
                 return new(FeedbackStatus.NotPickedUp, changed, null);
             return new(FeedbackStatus.Closed, changed, shareFinalResult ? progress.CaseResult : null);
         }
-        return status switch
+        return stage switch
         {
-            CaseStatus.HelpAccepted => new(FeedbackStatus.HelpUnderWay, changed, null),
-            CaseStatus.InContact => new(FeedbackStatus.ContactMade, changed, null),
+            CaseStage.HelpAccepted => new(FeedbackStatus.HelpUnderWay, changed, null),
+            CaseStage.InContact => new(FeedbackStatus.ContactMade, changed, null),
             _ => new(FeedbackStatus.InProgress, Later(progress.CaseCreatedAt, progress.ReceivedAt), null),
         };
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
@@ -22,7 +23,7 @@ internal static class DeliveryFinalizer
         await dialect.LockAsync(c, t, $"deliveries:{delivery.PartnerId}:{delivery.Period}", ct);
         await c.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET status = @Status, completed_at = @Now WHERE id = @Id",
-            new { Id = deliveryId, Status = DeliveryStatus.Completed, Now = now }, t, cancellationToken: ct));
+            new { Id = deliveryId, Status = DeliveryStatus.Completed.ToCode(), Now = now }, t, cancellationToken: ct));
         var newest = await c.QuerySingleAsync<Guid>(new CommandDefinition(dialect.Page("""
             SELECT id FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = 'completed'
             ORDER BY received_at DESC, id DESC
@@ -37,7 +38,7 @@ internal static class DeliveryFinalizer
             // The newest delivery's rows were loaded moments ago: planned from older statistics, the join below
             // took a nested loop over every pair of rows (30 s at 100,000 signals).
             await dialect.RefreshStatisticsAsync(c, t, "signals", ct);
-            var parameters = new { Newest = newest, Now = now, Current = SignalStatus.Current, Replaced = SignalStatus.Replaced, Withdrawn = SignalStatus.Withdrawn };
+            var parameters = new { Newest = newest, Now = now, Current = SignalStanding.Current.ToCode(), Replaced = SignalStanding.Replaced.ToCode(), Withdrawn = SignalStanding.Withdrawn.ToCode() };
             await ListQuery.ExecuteAsync(c, t, $"""
                 UPDATE signals SET status = @Replaced, status_reason = 'replaced by a newer delivery', status_at = @Now, superseded_by = @Newest
                 WHERE {dialect.InList("delivery_id", "Keys")} AND status = @Current

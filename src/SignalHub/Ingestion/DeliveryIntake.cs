@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Extensions.Options;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
@@ -63,7 +64,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
                                             rows_read, rows_accepted, rows_rejected, chunk_count, chunks_done)
                     VALUES (@Id, @PartnerId, @Period, @Sha, @Source, @FileName, @Status, @Now, @Bytes, 0, 0, 0, 0, 0)
                     """, new { Id = id, PartnerId = partnerId, Period = period.ToString(), Sha = sha256, Source = source,
-                        FileName = SafeFileName(fileName), Status = DeliveryStatus.Received, Now = clock.GetUtcNow().UtcDateTime, Bytes = bytes },
+                        FileName = SafeFileName(fileName), Status = DeliveryStatus.Received.ToCode(), Now = clock.GetUtcNow().UtcDateTime, Bytes = bytes },
                     t, cancellationToken: ct));
                 await StorePartsAsync(c, t, id, file, ct);
                 await Outbox.AddAsync(c, t, new DeliveryReceived(id), ct);

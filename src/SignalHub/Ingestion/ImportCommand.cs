@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SignalHub.Cli;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Hosting;
 using SignalHub.Messaging;
 using SignalHub.Partners;
@@ -43,7 +44,7 @@ internal static class ImportCommand
                 JsonOutput.Write(receipt);
             else
                 ReceiptPrinter.Print(receipt, result.Duplicate);
-            return receipt.Status == DeliveryStatus.Rejected ? ExitCodes.Failed : ExitCodes.Ok;
+            return receipt.Status == DeliveryStatus.Rejected.ToCode() ? ExitCodes.Failed : ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -51,7 +52,7 @@ internal static class ImportCommand
     private static int Refused(bool json, IntakeResult result)
     {
         if (json)
-            JsonOutput.Write(new { deliveryId = (Guid?)null, status = DeliveryStatus.Rejected, rowsRead = 0, rowsAccepted = 0, rowsRejected = 0,
+            JsonOutput.Write(new { deliveryId = (Guid?)null, status = DeliveryStatus.Rejected.ToCode(), rowsRead = 0, rowsAccepted = 0, rowsRejected = 0,
                 error = new ReceiptProblem(result.ErrorCode!, result.ErrorMessage!), errors = Array.Empty<ReceiptError>() });
         else
             Console.Error.WriteLine($"signalhub: refused: {result.ErrorMessage}");

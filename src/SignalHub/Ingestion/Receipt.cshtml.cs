@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Portal;
 using SignalHub.Storage;
 
@@ -36,7 +37,7 @@ public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners,
 
     public bool Duplicate { get; private set; }
 
-    public bool Final => DeliveryStatus.IsFinal(Receipt.Status);
+    public bool Final => DeliveryStatuses.IsFinal(Receipt.Status);
 
     public string PeriodLabel => Period.TryParse(Receipt.Period, out var period, out _) ? Labels.Period(period) : Receipt.Period;
 
@@ -69,7 +70,7 @@ public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners,
 
     public async Task<IActionResult> OnGetStatusAsync(Guid id, CancellationToken ct) =>
         await receipts.GetAsync(id, partners.Scope(HttpContext), 1, ct) is { } receipt
-            ? new JsonResult(new { status = receipt.Status, final = DeliveryStatus.IsFinal(receipt.Status), rowsRead = receipt.RowsRead })
+            ? new JsonResult(new { status = receipt.Status, final = DeliveryStatuses.IsFinal(receipt.Status), rowsRead = receipt.RowsRead })
             : NotFound();
 
     /// <summary>The link to another page of errors.</summary>

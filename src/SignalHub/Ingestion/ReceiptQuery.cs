@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Ingestion;
@@ -41,7 +42,7 @@ public sealed class ReceiptQuery(Database database)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
-        while (await StatusAsync(deliveryId, limit.Token) is { } status && !DeliveryStatus.IsFinal(status))
+        while (await StatusAsync(deliveryId, limit.Token) is { } status && !DeliveryStatuses.IsFinal(status))
             await Task.Delay(100, limit.Token);
     }
 

@@ -28,16 +28,8 @@ internal static class SignalTable
             cipher.ProtectDate(s.BirthDate, PersonalColumns.Signals.BirthDate(id)), s.Street, s.Address.HouseNumber, s.Address.HouseLetter, s.Address.Addition,
             s.Address.Postcode.Value, s.Address.Key, s.City,
             cipher.ProtectOrNull(s.Phone, PersonalColumns.Signals.Phone(id)), cipher.ProtectOrNull(s.Email, PersonalColumns.Signals.Email(id)), s.Amount?.Amount, s.ArrearsSince, s.UnpaidTerms,
-            s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStatus.Current, chunkSeq, now,
+            s.CollectionStage?.ToCode(), s.CollectionStageDate, s.Crisis, s.WarmHandover, s.Remark, SignalStanding.Current.ToCode(), chunkSeq, now,
             cipher.PersonKey(s.Surname, s.BirthDate),
         ];
     }
-}
-
-/// <summary>Where a signal stands for its partner: current, withdrawn, or replaced by a newer delivery.</summary>
-public static class SignalStatus
-{
-    public const string Current = "current";
-    public const string Withdrawn = "withdrawn";
-    public const string Replaced = "replaced";
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Messaging.Contracts;
 using SignalHub.Messaging.Outbox;
 using SignalHub.Storage;
@@ -33,12 +34,12 @@ public sealed class SignalWithdrawal(Database database, OutboxSignal outbox, Tim
             await database.Dialect.LockAsync(c, t, $"deliveries:{partnerId}:{period}", ct);
             var signals = (await ReadAsync(c, t, key, ct)).ToList();
             // While a newer delivery is still being stored, a reference can be current in two deliveries: both go.
-            var current = signals.Where(s => s.Status == SignalStatus.Current).ToList();
+            var current = signals.Where(s => s.Status == SignalStanding.Current.ToCode()).ToList();
             foreach (var signal in current)
             {
                 await c.ExecuteAsync(new CommandDefinition(
                     "UPDATE signals SET status = @Withdrawn, status_reason = @Reason, status_at = @Now WHERE id = @Id AND status = @Current",
-                    new { signal.Id, Withdrawn = SignalStatus.Withdrawn, Current = SignalStatus.Current, Reason = reason.ToCode(), Now = clock.GetUtcNow().UtcDateTime },
+                    new { signal.Id, Withdrawn = SignalStanding.Withdrawn.ToCode(), Current = SignalStanding.Current.ToCode(), Reason = reason.ToCode(), Now = clock.GetUtcNow().UtcDateTime },
                     t, cancellationToken: ct));
                 await Outbox.AddAsync(c, t, new SignalWithdrawn(signal.Id, signal.Period, signal.AddressKey), ct);
             }

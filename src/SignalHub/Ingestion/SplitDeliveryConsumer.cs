@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion.Reading;
 using SignalHub.Messaging;
 using SignalHub.Messaging.Contracts;
@@ -54,7 +55,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             UPDATE deliveries SET status = @Status, error_code = @Code, error_message = @Message, completed_at = @Now WHERE id = @Id
             """, new
         {
-            Id = id, Status = DeliveryStatus.Rejected, errors[0].Code,
+            Id = id, Status = DeliveryStatus.Rejected.ToCode(), errors[0].Code,
             Message = string.Join("; ", errors.Select(e => e.Message)) is var all && all.Length > 1000 ? all[..997] + "..." : all,
             Now = clock.GetUtcNow().UtcDateTime,
         }, t, cancellationToken: ct));
@@ -98,7 +99,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
         if (inChunk > 0)
             await StoreChunkAsync(c, t, id, seq++, inChunk, chunk, ct);
         await database.Dialect.BulkInsertAsync(c, t, DeliveryErrors.Table, errors, ct);
-        var status = seq == 0 ? DeliveryStatus.Completed : DeliveryStatus.Processing;
+        var status = seq == 0 ? DeliveryStatus.Completed.ToCode() : DeliveryStatus.Processing.ToCode();
         await c.ExecuteAsync(new CommandDefinition("""
             UPDATE deliveries SET status = @Status, encoding = @Encoding, delimiter = @Delimiter, warnings = @Warnings,
                    rows_read = @Read, rows_rejected = @Rejected, chunk_count = @Chunks, completed_at = @CompletedAt

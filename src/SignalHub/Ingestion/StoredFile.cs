@@ -1,4 +1,5 @@
 using Dapper;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Ingestion;
@@ -23,7 +24,7 @@ internal static class StoredFile
                 // An empty upload stores no parts; it still needs its delivery refused once.
                 var status = await c.ExecuteScalarAsync<string?>(new CommandDefinition(
                     "SELECT status FROM deliveries WHERE id = @Id", new { Id = deliveryId }, cancellationToken: ct));
-                return status == DeliveryStatus.Received;
+                return status == DeliveryStatus.Received.ToCode();
             }
             return true;
         }, ct);

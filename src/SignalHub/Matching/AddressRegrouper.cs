@@ -4,7 +4,8 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
-using SignalHub.Matching.AddressRegister;
+using SignalHub.Domain.Vocabulary;
+using SignalHub.Registers;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 using SignalHub.Storage.Dialects;
@@ -57,8 +58,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         var earlier = (await ListQuery.ReadAsync<EarlierRow, string>(c, t, $"""
             SELECT address_key AS AddressKey, id AS Id, period AS Period FROM matches
             WHERE period >= @From AND period < @Period AND {dialect.InList("address_key", "Keys")}
-            """, keys, slice => slice, window, ct))
-            .GroupBy(e => e.AddressKey).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Period)!);
+            """, keys, slice => slice, window, ct)).ToLookup(e => e.AddressKey, StringComparer.Ordinal);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
@@ -75,7 +75,7 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
             existing.TryGetValue(key, out var match);
             if (records.Count == 0)
             {
-                if (match is not null && match.Status != MatchStatus.ResolvedByPartner)
+                if (match is not null && match.Status != MatchStatus.ResolvedByPartner.ToCode())
                 {
                     writes.RecordDepartures(match.Id, departures[match.Id]);
                     writes.ResolveByPartner(match.Id);
@@ -84,17 +84,14 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
                 continue;
             }
             var elsewhere = links.Find(key, records);
-            var recidivism = earlier.TryGetValue(key, out var e) && Period.TryParse(e.Period, out var p, out _) ? new Recidivism(e.Id, p.FirstDay)
-                : elsewhere.Where(o => string.CompareOrdinal(o.Period, period.ToString()) < 0).OrderByDescending(o => o.Period)
-                    .Select(o => new Recidivism(o.MatchId, Period.TryParse(o.Period, out var op, out _) ? op.FirstDay : default)).FirstOrDefault();
+            var recidivism = Recidivisms.Choose(period, Earlier(earlier[key].Select(e => (e.Id, e.Period))), Earlier(elsewhere.Select(o => (o.MatchId, o.Period))));
             var (addressStatus, bagId) = await register.ResolveAsync(key, records[0].Postcode, ct);
             var decision = Matcher.Decide(records.Select(r => r.ToMatchSignal(cipher)).ToList(), recidivism, options.Value.Priority, today);
             var id = match?.Id ?? Guid.CreateVersion7();
             var reasons = JsonSerializer.Serialize(decision.Priority.Reasons);
             var shown = ShownAddress(records, decision);
-            var updated = match is not null && (match.PriorityScore != decision.Priority.Score || match.Reasons != reasons
-                || match.SignalCount != decision.Signals.Count || match.Status == MatchStatus.ResolvedByPartner
-                || match.Street != shown.Street || match.City != shown.City || match.AddressStatus != addressStatus);
+            var updated = match is not null && MatchChange.HasChanged(match.Shape(),
+                new MatchShape(decision.Priority.Score, decision.Priority.Reasons, decision.Signals.Count, false, shown.Street, shown.City, addressStatus));
             var resolution = new Resolution(addressStatus, bagId);
             if (match is null)
                 writes.Insert(id, period, shown, decision, reasons, recidivism, resolution);
@@ -125,6 +122,10 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         return records.Where(r => rank.ContainsKey(r.Id)).OrderBy(r => r.Street is null).ThenBy(r => rank[r.Id]).First();
     }
 
+    /// <summary>Earlier matches as the recidivism rule reads them; a period that does not read (never written so) is left out.</summary>
+    private static IEnumerable<EarlierMatch> Earlier(IEnumerable<(Guid Id, string Period)> matches) =>
+        matches.Select(m => Period.TryParse(m.Period, out var p, out _) ? new EarlierMatch(m.Id, p) : null).OfType<EarlierMatch>();
+
     private static Period MonthsBefore(Period period, int months)
     {
         for (var i = 0; i < months; i++)
@@ -146,6 +147,9 @@ internal sealed class AddressRegrouper(IOptions<MatchingOptions> options, TimePr
         public string? City { get; init; }
         public string Postcode { get; init; } = "";
         public int HouseNumber { get; init; }
+
+        public MatchShape Shape() => new(PriorityScore, string.IsNullOrEmpty(Reasons) ? [] : JsonSerializer.Deserialize<List<string>>(Reasons) ?? [], SignalCount,
+            Status == MatchStatus.ResolvedByPartner.ToCode(), Street, City, AddressStatus);
     }
 
     /// <summary>The period and the first period of its look-back, as the reads' <c>@Period</c> and <c>@From</c>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 using SignalHub.Portal;
 using SignalHub.Security.Access;
@@ -45,7 +46,7 @@ public sealed class MatchPageModel(MatchQuery matches, TriageDetailQuery detail,
 
     public bool MayReassign => User.IsInRole(PortalRoles.Coordinator);
 
-    public bool MayJudgeHit => Case is { KnownClient: not null } k && k.Status != CaseStatus.Closed;
+    public bool MayJudgeHit => Case is { KnownClient: not null } k && k.Status != CaseStage.Closed.ToCode();
 
     public static IEnumerable<Route> Routes => Enum.GetValues<Route>();
 

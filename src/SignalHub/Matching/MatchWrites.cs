@@ -45,7 +45,7 @@ internal sealed class MatchWrites(DateTime now)
         Resolution resolution) =>
         _inserts.Add([
             id, period.ToString(), address.AddressKey, address.Postcode, address.HouseNumber, address.HouseLetter, address.Addition,
-            address.Street, address.City, MatchStatus.Open, ClassCode(decision), decision.Priority.Score, reasons, decision.Signals.Count,
+            address.Street, address.City, MatchStatus.Open.ToCode(), ClassCode(decision), decision.Priority.Score, reasons, decision.Signals.Count,
             decision.PartnerCount, CostTypeCodes(decision), decision.MultipleArrears, decision.Actionable, recidivism?.MatchId,
             resolution.AddressStatus, resolution.BagId, now, now,
         ]);
@@ -53,12 +53,12 @@ internal sealed class MatchWrites(DateTime now)
     public void Update(Guid id, string status, SignalRecord address, MatchDecision decision, string reasons, Recidivism? recidivism,
         Resolution resolution) =>
         _updates.Add([
-            status == MatchStatus.ResolvedByPartner ? MatchStatus.Open : status, address.Street, address.City, ClassCode(decision),
+            status == MatchStatus.ResolvedByPartner.ToCode() ? MatchStatus.Open.ToCode() : status, address.Street, address.City, ClassCode(decision),
             decision.Priority.Score, reasons, decision.Signals.Count, decision.PartnerCount, CostTypeCodes(decision), decision.MultipleArrears,
             decision.Actionable, recidivism?.MatchId, resolution.AddressStatus, resolution.BagId, now, id,
         ]);
 
-    public void ResolveByPartner(Guid id) => _resolves.Add([MatchStatus.ResolvedByPartner, false, now, id]);
+    public void ResolveByPartner(Guid id) => _resolves.Add([MatchStatus.ResolvedByPartner.ToCode(), false, now, id]);
 
     /// <summary>Moves signals into their match (the one of their address), each with a "joined" event.</summary>
     public void Join(Guid id, IEnumerable<Guid> signalIds)

@@ -67,8 +67,8 @@ internal static class OutreachStore
     {
         var signals = (await c.QueryAsync<SignalState>(new CommandDefinition(
             "SELECT status AS Status, status_reason AS Reason FROM signals WHERE match_id = @Id", new { Id = matchId }, t, cancellationToken: ct))).ToList();
-        return signals.Exists(s => s.Status == Ingestion.SignalStatus.Current) ? null
-            : [.. signals.Where(s => s.Status == Ingestion.SignalStatus.Withdrawn).Select(s => s.Reason)];
+        return signals.Exists(s => s.Status == SignalStanding.Current.ToCode()) ? null
+            : [.. signals.Where(s => s.Status == SignalStanding.Withdrawn.ToCode()).Select(s => s.Reason)];
     }
 
     public static Task PlanFollowUpsAsync(DbConnection c, DbTransaction t, Guid caseId, IEnumerable<FollowUpPlan> plan, DateTime now, CancellationToken ct) =>

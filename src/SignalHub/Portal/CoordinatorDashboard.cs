@@ -1,6 +1,7 @@
 using Dapper;
 using SignalHub.Dispatch;
 using SignalHub.Domain.Matching;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion.Calendar;
 using SignalHub.Storage;
@@ -25,7 +26,7 @@ public sealed record CoordinatorDashboard(
         [.. Enum.GetValues<PriorityClass>().OrderDescending().Select(p => p.ToString().ToLowerInvariant())];
 
     private static readonly string[] StatusOrder =
-        [CaseStatus.New, CaseStatus.Assigned, CaseStatus.ContactAttempted, CaseStatus.InContact, CaseStatus.HelpAccepted, CaseStatus.Closed];
+        [CaseStage.New.ToCode(), CaseStage.Assigned.ToCode(), CaseStage.ContactAttempted.ToCode(), CaseStage.InContact.ToCode(), CaseStage.HelpAccepted.ToCode(), CaseStage.Closed.ToCode()];
 
     public int Count(Timeliness timeliness) => Calendar.Count(c => c.Timeliness == timeliness);
 

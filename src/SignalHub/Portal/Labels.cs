@@ -1,4 +1,5 @@
 using System.Globalization;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 
@@ -61,14 +62,8 @@ public static partial class Labels
     public static string CostType(string code) =>
         CostTypes.TryParse(code, out var type, out _) ? type.DutchLabel().ToLower(Dutch) : code;
 
-    public static string DeliveryStatus(string status) => status switch
-    {
-        "received" => "ontvangen",
-        "processing" => "in verwerking",
-        "completed" => "verwerkt",
-        "rejected" => "afgewezen",
-        _ => status,
-    };
+    public static string DeliveryStatus(string status) =>
+        DeliveryStatuses.TryParse(status, out var value, out _) ? value.DutchLabel().ToLower(Dutch) : status;
 
     /// <summary>How a delivery came in, for a delivery without a file name.</summary>
     public static string Source(string source) => source switch
@@ -97,22 +92,9 @@ public static partial class Labels
         _ => cls,
     };
 
-    public static string CaseStatus(string status) => status switch
-    {
-        "new" => "nieuw",
-        "assigned" => "toegewezen",
-        "contact_attempted" => "contact geprobeerd",
-        "in_contact" => "in contact",
-        "help_accepted" => "hulp aanvaard",
-        "closed" => "afgesloten",
-        _ => status,
-    };
+    public static string CaseStatus(string status) =>
+        CaseStages.TryParse(status, out var value, out _) ? value.DutchLabel().ToLower(Dutch) : status;
 
-    public static string MatchStatus(string status) => status switch
-    {
-        "open" => "open",
-        "dispatched" => "uitgezet",
-        "resolved_by_partner" => "opgelost door partner",
-        _ => status,
-    };
+    public static string MatchStatus(string status) =>
+        MatchStatuses.TryParse(status, out var value, out _) ? value.DutchLabel().ToLower(Dutch) : status;
 }

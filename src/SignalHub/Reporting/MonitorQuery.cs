@@ -113,8 +113,8 @@ public sealed class MonitorQuery(Database database, DataQualityQuery dataQuality
 
     private static object Args(ReportPeriod period) => new
     {
-        From = period.First.ToString(), To = period.Last.ToString(), Ingestion.SignalStatus.Replaced, Ingestion.SignalStatus.Withdrawn, Yes = true,
-        HelpAccepted = CaseStage.HelpAccepted.ToCode(), NotPickedUpStatus = Dispatch.DispatchedMatchStatus.NotPickedUp,
+        From = period.First.ToString(), To = period.Last.ToString(), Replaced = SignalStanding.Replaced.ToCode(), Withdrawn = SignalStanding.Withdrawn.ToCode(), Yes = true,
+        HelpAccepted = CaseStage.HelpAccepted.ToCode(), NotPickedUpStatus = MatchStatus.NotPickedUp.ToCode(),
     };
 
     private static async Task<Dictionary<string, int>> CodeCountsAsync(DbConnection c, string sql, object args, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Dapper;
 using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Storage;
 
 namespace SignalHub.Telemetry;
@@ -48,9 +49,9 @@ public sealed class PipelineGauges(SignalHubMetrics metrics, Database database, 
             _snapshot = await database.ReadAsync(async c => new Snapshot(
                 (await c.QueryAsync<Tally>("SELECT status AS Name, COUNT(*) AS Total FROM cases GROUP BY status")).ToList(),
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases WHERE due_date < @Today AND status <> @Closed",
-                    new { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Closed = CaseStatus.Closed }),
+                    new { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Closed = CaseStage.Closed.ToCode() }),
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases WHERE at_risk = @Yes AND status <> @Closed",
-                    new { Yes = true, Closed = CaseStatus.Closed }),
+                    new { Yes = true, Closed = CaseStage.Closed.ToCode() }),
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM failed_messages WHERE resolution IS NULL"),
                 (await c.QueryAsync<Tally>("""
                     SELECT priority_class AS Name, COUNT(*) AS Total FROM matches

@@ -30,6 +30,9 @@ internal sealed record VocabularyUnderTest(
         Of(SignalPartnerTypes.DdasEnum, true, PartnerTypes.All, PartnerTypes.ToCode, PartnerTypes.DutchLabel, PartnerTypes.ToDdas, PartnerTypes.TryParse, PartnerTypes.TryFromDdas),
         Of(null, false, SignalKinds.All, SignalKinds.ToCode, SignalKinds.DutchLabel, null, SignalKinds.TryParse, null),
         Of(null, false, CollectionStages.All, CollectionStages.ToCode, CollectionStages.DutchLabel, null, CollectionStages.TryParse, null),
+        Of(null, false, MatchStatuses.All, MatchStatuses.ToCode, MatchStatuses.DutchLabel, null, MatchStatuses.TryParse, null),
+        Of(null, false, DeliveryStatuses.All, DeliveryStatuses.ToCode, DeliveryStatuses.DutchLabel, null, DeliveryStatuses.TryParse, null),
+        Of(null, false, SignalStandings.All, SignalStandings.ToCode, SignalStandings.DutchLabel, null, SignalStandings.TryParse, null),
     ];
 
     /// <summary>The lists that model one of the standard's enums member for member.</summary>

@@ -1,4 +1,5 @@
 using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Routing;
 using SignalHub.Tests.Fixtures;
 using static SignalHub.Tests.Fixtures.PartnerFiles;
@@ -50,7 +51,7 @@ public sealed class When_a_routing_decision_is_changed(StackKind kind)
         Assert.Multiple(() =>
         {
             Assert.That(change.Outcome, Is.EqualTo(RoutingChangeOutcome.Done));
-            Assert.That((after.Route, after.Team, after.AssignedTo, after.Status), Is.EqualTo(("sdv", "SDV", "Consulent Brouwer", CaseStatus.Assigned)));
+            Assert.That((after.Route, after.Team, after.AssignedTo, after.Status), Is.EqualTo(("sdv", "SDV", "Consulent Brouwer", CaseStage.Assigned.ToCode())));
             Assert.That((after.KnownClient?.Status, after.KnownClient?.DecidedBy), Is.EqualTo(("confirmed", "sdv.medewerker")));
             Assert.That(history.Select(d => d.Kind), Is.EqualTo(new[] { RoutingDecisionKind.Dispatch, RoutingDecisionKind.ConfirmKnownClient }));
             Assert.That((history[1].DecidedBy, history[1].Route, history[1].AssignedTo), Is.EqualTo(("sdv.medewerker", "sdv", "Consulent Brouwer")));
@@ -72,7 +73,7 @@ public sealed class When_a_routing_decision_is_changed(StackKind kind)
         Assert.Multiple(() =>
         {
             Assert.That(change.Outcome, Is.EqualTo(RoutingChangeOutcome.Done));
-            Assert.That((after.Route, after.Team, after.AssignedTo, after.Status), Is.EqualTo(("wijkteam", "Wijkteam Noord", (string?)null, CaseStatus.New)));
+            Assert.That((after.Route, after.Team, after.AssignedTo, after.Status), Is.EqualTo(("wijkteam", "Wijkteam Noord", (string?)null, CaseStage.New.ToCode())));
             Assert.That(after.KnownClient?.Status, Is.EqualTo("rejected"));
             Assert.That(history.Select(d => d.Kind), Is.EqualTo(new[] { RoutingDecisionKind.Dispatch, RoutingDecisionKind.RejectKnownClient }));
             Assert.That(history[1].Reason, Does.Contain("andere Koster, geen cliënt").And.Contain("Wijkteam Noord"));

@@ -1,4 +1,5 @@
 using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Tests.Fixtures;
 using static SignalHub.Tests.Fixtures.PartnerFiles;
 
@@ -81,7 +82,7 @@ public sealed class When_a_signal_is_not_picked_up(StackKind kind)
         Assert.Multiple(() =>
         {
             Assert.That(k.Route, Is.EqualTo("budgetcoach"));
-            Assert.That(k.Earlier?.CaseStatus, Is.EqualTo(CaseStatus.Closed));
+            Assert.That(k.Earlier?.CaseStatus, Is.EqualTo(CaseStage.Closed.ToCode()));
         });
         var history = await _stack.Get<RoutingDecisionQuery>().ForCaseAsync(k.Id, CancellationToken.None);
         Assert.That(history.Single().Reason, Does.Contain("achterstand gestegen van € 300,00 naar € 450,00"));

@@ -1,4 +1,5 @@
 using SignalHub.Dispatch;
+using SignalHub.Domain.Outreach;
 using SignalHub.Tests.Fixtures;
 using static SignalHub.Tests.Fixtures.PartnerFiles;
 
@@ -49,7 +50,7 @@ public sealed class When_matches_are_routed(StackKind kind)
 
         Assert.Multiple(() =>
         {
-            Assert.That((k.Route, k.Team, k.AssignedTo, k.Status), Is.EqualTo(("sdv", "SDV", "Consulent Noord", CaseStatus.Assigned)));
+            Assert.That((k.Route, k.Team, k.AssignedTo, k.Status), Is.EqualTo(("sdv", "SDV", "Consulent Noord", CaseStage.Assigned.ToCode())));
             Assert.That(k.KnownClient?.Likelihood, Is.EqualTo("likely"));
             Assert.That(k.KnownClient?.CaseReference, Is.EqualTo("SDV-10"));
             Assert.That(k.RouteReason, Does.Contain("zelfde adres, achternaam en geboortedatum"));
@@ -75,7 +76,7 @@ public sealed class When_matches_are_routed(StackKind kind)
 
         Assert.Multiple(() =>
         {
-            Assert.That((k.Route, k.Team, k.AssignedTo, k.Status), Is.EqualTo(("wijkteam", "Wijkteam Noord", (string?)null, CaseStatus.New)));
+            Assert.That((k.Route, k.Team, k.AssignedTo, k.Status), Is.EqualTo(("wijkteam", "Wijkteam Noord", (string?)null, CaseStage.New.ToCode())));
             Assert.That(k.KnownClient, Is.Not.Null);
             Assert.That((k.KnownClient!.CaseReference, k.KnownClient.Likelihood, k.KnownClient.Status), Is.EqualTo(("SDV-11", "possible", "open")));
             Assert.That(k.KnownClient.Why, Does.Contain("alleen het adres"));
@@ -108,7 +109,7 @@ public sealed class When_matches_are_routed(StackKind kind)
             Assert.That((k.Route, k.Team), Is.EqualTo(("budgetcoach", "Budgetcoach")));
             Assert.That(k.Earlier, Is.Not.Null);
             Assert.That((k.Earlier!.MatchId, k.Earlier.Period, k.Earlier.CaseRoute, k.Earlier.CaseStatus),
-                Is.EqualTo((may, "2026-05", "wijkteam", CaseStatus.Closed)), "closed in May, outside the repeat window: picked up again");
+                Is.EqualTo((may, "2026-05", "wijkteam", CaseStage.Closed.ToCode())), "closed in May, outside the repeat window: picked up again");
         });
     }
 

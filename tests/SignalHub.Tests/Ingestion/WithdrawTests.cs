@@ -1,3 +1,4 @@
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Matching;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Partners;
@@ -58,7 +59,7 @@ public sealed class WithdrawTests(StackKind kind)
             Assert.That(state.Prop("status").GetString(), Is.EqualTo("withdrawn"));
             Assert.That(state.Prop("reason").GetString(), Is.EqualTo("paid"));
             Assert.That(state.Prop("statusAt").GetDateTime(), Is.Not.EqualTo(default(DateTime)));
-            Assert.That(match.Status, Is.EqualTo(MatchStatus.ResolvedByPartner));
+            Assert.That(match.Status, Is.EqualTo(MatchStatus.ResolvedByPartner.ToCode()));
             Assert.That(match.Signals, Is.Empty);
             Assert.That(await _stack.CountAsync(
                 "SELECT COUNT(*) FROM match_events WHERE match_id = @Id AND event = 'left' AND reason LIKE '%paid%'", new { match.Id }), Is.EqualTo(1));
@@ -80,7 +81,7 @@ public sealed class WithdrawTests(StackKind kind)
             Assert.That(after.Id, Is.EqualTo(before.Id), "the household keeps its match");
             Assert.That(after.Signals.Select(s => s.Reference), Is.EqualTo(new[] { "R-1" }));
             Assert.That(after.MultipleArrears, Is.False);
-            Assert.That(after.Status, Is.Not.EqualTo(MatchStatus.ResolvedByPartner));
+            Assert.That(after.Status, Is.Not.EqualTo(MatchStatus.ResolvedByPartner.ToCode()));
         });
     }
 

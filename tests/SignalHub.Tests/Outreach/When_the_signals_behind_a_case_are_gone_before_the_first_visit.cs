@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Matching;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Partners;
@@ -54,7 +55,7 @@ public sealed class When_the_signals_behind_a_case_are_gone_before_the_first_vis
         var match = (await _stack.Get<MatchQuery>().ListAsync(Scenario.Month(Period), CancellationToken.None)).Single(m => m.Id == detail.MatchId);
         Assert.Multiple(() =>
         {
-            Assert.That(match.Status, Is.EqualTo(MatchStatus.ResolvedByPartner), "the replacement withdrew A-1");
+            Assert.That(match.Status, Is.EqualTo(MatchStatus.ResolvedByPartner.ToCode()), "the replacement withdrew A-1");
             Assert.That(visit.Refusal?.Code, Is.EqualTo("signal_not_current"));
             Assert.That(visit.Refusal?.Message, Does.StartWith("No home visit: none of this case's signals is current any more"));
             Assert.That(visit.Refusal?.DutchMessage, Does.Contain("afgesloten als 'Niet opgepakt: andere reden'"));

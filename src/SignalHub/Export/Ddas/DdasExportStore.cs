@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Export.Ddas;
@@ -106,7 +107,7 @@ internal sealed class DdasExportStore(Database database)
 
     private static object Arguments(DdasWindow window, Guid after, Guid? first, Guid? last) => new
     {
-        Replaced = SignalHub.Ingestion.SignalStatus.Replaced, window.From, window.Until, After = after, First = first ?? Guid.Empty,
+        Replaced = SignalStanding.Replaced.ToCode(), window.From, window.Until, After = after, First = first ?? Guid.Empty,
         Last = last ?? Guid.Empty, Skip = 0, Take = PageSize,
     };
 }

@@ -17,7 +17,7 @@ internal static class DdasVocabulary
         if (signal.CaseId is not null)
             return ResultOf(signal.CaseResult) is { } result && SignalStatuses.TryFromCaseResult(result, out var closed) ? closed : null;
         // Withdrawn by the partner before anyone picked it up: not picked up, for a reason the list does not name.
-        return signal.State == SignalHub.Ingestion.SignalStatus.Withdrawn ? SignalStatus.NotPickedUpOtherReason : SignalStatus.NotYetPickedUp;
+        return signal.State == SignalStanding.Withdrawn.ToCode() ? SignalStatus.NotPickedUpOtherReason : SignalStatus.NotYetPickedUp;
     }
 
     public static CaseResult? ResultOf(string? code) => CaseResults.TryParse(code, out var result, out _) ? result : null;

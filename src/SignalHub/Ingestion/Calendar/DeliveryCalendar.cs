@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Ingestion.Calendar;
@@ -37,7 +38,7 @@ public sealed class DeliveryCalendar(Database database, IOptions<IngestionOption
             new
             {
                 Period = period.ToString(), Deadline = deadline, Scope = partnerScope,
-                DeliveryStatus.Completed, ReminderKind.Reminder, ReminderKind.Late,
+                Completed = DeliveryStatus.Completed.ToCode(), ReminderKind.Reminder, ReminderKind.Late,
             }, cancellationToken: ct)), ct);
         return [.. rows.Select(r => new CalendarEntry(r.PartnerId, r.Partner, r.PartnerType, period, day, deadline,
             r.FirstDeliveredAt, r.CompletedDeliveries, DeliveryDeadline.Judge(r.FirstDeliveredAt, deadline, now),

@@ -1,5 +1,6 @@
 using Dapper;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Storage;
 
 namespace SignalHub.Ingestion.Calendar;
@@ -40,7 +41,7 @@ internal sealed class PartnerReminders(Database database, ReminderMail mail, Tim
         var candidates = await database.ReadAsync(c => c.QueryAsync<Candidate>(new CommandDefinition(Undelivered, new
         {
             Period = period.ToString(), Kind = kind, Deadline = deadline,
-            DeliveryStatus.Completed, DeliveryStatus.Received, DeliveryStatus.Processing,
+            Completed = DeliveryStatus.Completed.ToCode(), Received = DeliveryStatus.Received.ToCode(), Processing = DeliveryStatus.Processing.ToCode(),
         }, cancellationToken: ct)), ct);
         var recorded = 0;
         foreach (var partner in candidates)

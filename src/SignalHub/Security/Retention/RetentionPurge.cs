@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Options;
+using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Reporting;
 using SignalHub.Security.Audit;
 using SignalHub.Storage;
@@ -29,7 +31,7 @@ public sealed class RetentionPurge(Database database, MonitorReport reports, Aud
         {
             CaseCutoff = now.AddMonths(-o.ClosedCaseMonths), SignalCutoff = Period.Of(today.AddMonths(-o.SignalsNotActedOnMonths)).Previous().ToString(),
             RejectedCutoff = now.AddMonths(-o.RejectedRowMonths), FileCutoff = now.AddDays(-o.UploadedFileDays), AuditCutoff = now.AddMonths(-o.AuditMonths),
-            Closed = "closed", Dispatched = Matching.MatchStatus.Dispatched, Ingestion.DeliveryStatus.Completed, Ingestion.DeliveryStatus.Rejected,
+            Closed = CaseStage.Closed.ToCode(), Dispatched = MatchStatus.Dispatched.ToCode(), Completed = DeliveryStatus.Completed.ToCode(), Rejected = DeliveryStatus.Rejected.ToCode(),
         };
         var (cases, matches, rejectedPeriods) = await database.ReadAsync(async c => (
             (await c.QueryAsync<Doomed>(new CommandDefinition(RetentionSql.ClosedCases, args, cancellationToken: ct))).ToList(),

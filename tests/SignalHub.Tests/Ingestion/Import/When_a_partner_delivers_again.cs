@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Dapper;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Matching;
 using SignalHub.Storage;
@@ -77,11 +78,11 @@ public sealed class When_a_partner_delivers_again(StackKind kind)
             }.Select(s => s.Replace("first", first.DeliveryId.ToString(), StringComparison.Ordinal)
                 .Replace("second", second.DeliveryId.ToString(), StringComparison.Ordinal))));
             Assert.That(doors[1].Signals.Select(s => s.Reference), Is.EqualTo(new[] { "EC-1" }), "HC-1 left the match it shared");
-            Assert.That(doors[1].Status, Is.Not.EqualTo(MatchStatus.ResolvedByPartner));
+            Assert.That(doors[1].Status, Is.Not.EqualTo(MatchStatus.ResolvedByPartner.ToCode()));
             Assert.That(doors[3].Signals.Select(s => (s.Reference, s.Amount)), Is.EqualTo(new[] { ("HC-2", (decimal?)999.99m) }));
             Assert.That(doors[5].Signals.Select(s => s.Reference), Is.EqualTo(new[] { "HC-3" }));
             Assert.That(doors[7].Signals.Select(s => s.Reference), Is.EqualTo(new[] { "HC-4" }), "a new reference is a new signal");
-            Assert.That(doors[9].Status, Is.EqualTo(MatchStatus.ResolvedByPartner), "nothing is left at HC-5's door");
+            Assert.That(doors[9].Status, Is.EqualTo(MatchStatus.ResolvedByPartner.ToCode()), "nothing is left at HC-5's door");
             Assert.That(doors[9].Signals, Is.Empty);
         });
     }
@@ -99,7 +100,7 @@ public sealed class When_a_partner_delivers_again(StackKind kind)
         {
             Assert.That((empty.Status, empty.RowsRead), Is.EqualTo(("completed", 0)));
             Assert.That(await CountAsync("SELECT COUNT(*) FROM signals WHERE partner_id = @Id AND status = 'current'", partner.Id), Is.Zero);
-            Assert.That(doors.Select(m => m.Status), Is.EqualTo(new[] { MatchStatus.ResolvedByPartner, MatchStatus.ResolvedByPartner }));
+            Assert.That(doors.Select(m => m.Status), Is.EqualTo(new[] { MatchStatus.ResolvedByPartner.ToCode(), MatchStatus.ResolvedByPartner.ToCode() }));
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using SignalHub.Cli;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Partners;
@@ -77,7 +78,7 @@ public sealed class JsonDeliveryApiTests
         await _stack.WaitUntilIdleAsync();
         var final = await _stack.Get<ReceiptQuery>().GetAsync(receipt.Prop("deliveryId").GetGuid(), null, 10, CancellationToken.None);
 
-        Assert.That((final!.Status, final.RowsAccepted, final.RowsRejected), Is.EqualTo((DeliveryStatus.Completed, accepted, 0)));
+        Assert.That((final!.Status, final.RowsAccepted, final.RowsRejected), Is.EqualTo((DeliveryStatus.Completed.ToCode(), accepted, 0)));
     }
 
     [TestCase("{\"signals\": [\n  {\"reference\": \"T-1\"},\n  {\"reference\": \"T-2\" \"surname\": \"Smit\"}\n]}", "json.syntax", 3, 23)]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using SignalHub.Cli;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Ingestion.Json;
@@ -77,7 +78,7 @@ public sealed class JsonStreamingMemoryTests
             $"live heap peak while posting {peak:N0} bytes over baseline");
         Assert.Multiple(() =>
         {
-            Assert.That(receipt.Status, Is.EqualTo(DeliveryStatus.Received));
+            Assert.That(receipt.Status, Is.EqualTo(DeliveryStatus.Received.ToCode()));
             Assert.That(receipt.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(again))), "the hash of the JSON as sent");
             Assert.That((rows, lastLine, lastReference), Is.EqualTo((signals, signals + 1, "J0200000")));
             Assert.That(peak, Is.LessThan(HeapBound), "the body is streamed, not buffered");

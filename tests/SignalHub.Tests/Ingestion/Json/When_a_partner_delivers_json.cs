@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Matching;
 using SignalHub.Tests.Fixtures;
@@ -51,7 +52,7 @@ public sealed class When_a_partner_delivers_json(StackKind kind)
     {
         Assert.Multiple(() =>
         {
-            Assert.That(_receipt.Status, Is.EqualTo(DeliveryStatus.Completed));
+            Assert.That(_receipt.Status, Is.EqualTo(DeliveryStatus.Completed.ToCode()));
             Assert.That((_receipt.RowsRead, _receipt.RowsAccepted, _receipt.RowsRejected), Is.EqualTo((4, 3, 1)));
             Assert.That(_receipt.Errors.Select(e => (e.Line, e.Column, e.Code)), Is.EqualTo(new[] { (3, "arrears_since", "arrears_since.invalid") }),
                 "signals[1] is line 3");

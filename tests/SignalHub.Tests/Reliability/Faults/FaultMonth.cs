@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dapper;
 using SignalHub.Cli;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Hosting;
 using SignalHub.Ingestion;
 using SignalHub.Messaging;
@@ -132,7 +133,7 @@ public sealed class FaultMonth : IAsyncDisposable
             {
                 var status = await Web.Get<Database>().ReadAsync(c => c.ExecuteScalarAsync<string>(
                     "SELECT status FROM deliveries WHERE id = @Id", new { Id = deliveryId }), CancellationToken.None);
-                if (DeliveryStatus.IsFinal(status!) && await Web.Get<PipelineProgress>().UnhandledAsync(CancellationToken.None) == 0)
+                if (DeliveryStatuses.IsFinal(status!) && await Web.Get<PipelineProgress>().UnhandledAsync(CancellationToken.None) == 0)
                     return;
             }
             catch (Npgsql.NpgsqlException)
