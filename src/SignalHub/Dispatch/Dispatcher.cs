@@ -5,7 +5,6 @@ using SignalHub.Domain.Routing;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
-using SignalHub.Matching;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 

@@ -15,12 +15,6 @@ namespace SignalHub.Dispatch;
 /// </summary>
 internal sealed class ReadySets
 {
-    private const string SdvColumns = """
-        SELECT c.id AS Id, c.case_reference AS CaseReference, c.surname AS Surname, c.birth_date AS BirthDate, c.address_key AS AddressKey,
-               c.caseworker AS Caseworker
-        FROM sdv_clients c
-        """;
-
     private readonly Dictionary<string, string?> _teams = new(StringComparer.Ordinal);
     private IReadOnlyList<AreaRange> _areas = [];
     private ILookup<string, SdvClient> _clientsAt = Array.Empty<SdvClient>().ToLookup(k => k.AddressKey);
@@ -45,12 +39,11 @@ internal sealed class ReadySets
             FROM signals s JOIN deliveries d ON d.id = s.delivery_id
             WHERE s.status = 'current' AND {dialect.InList("s.match_id", "Keys")}
             """, matches.Select(m => m.Id), slice => dialect.IdList(slice), null, ct)).Select(s => s.Reveal(cipher)).ToLookup(s => s.MatchId);
-        sets._clientsAt = (await ListQuery.ReadAsync<SdvClientRow, string>(c, t, SdvColumns + $" WHERE {dialect.InList("c.address_key", "Keys")}",
-            addresses, slice => slice, null, ct)).Select(k => k.Reveal(cipher)).ToLookup(k => k.AddressKey, StringComparer.Ordinal);
+        sets._clientsAt = (await SdvClientList.WhereAsync(c, t, dialect, cipher, "address_key", addresses, ct)).ToLookup(k => k.AddressKey, StringComparer.Ordinal);
         // Birth dates are encrypted: SQL compares their keyed hashes, taken of the ready signals' dates.
         var birthKeys = sets.Signals.SelectMany(g => g).Select(s => cipher.BirthKey(s.BirthDate)).OfType<string>();
-        sets._clientsBorn = (await ListQuery.ReadAsync<SdvClientRow, string>(c, t, SdvColumns + $" WHERE {dialect.InList("c.birth_key", "Keys")}",
-            birthKeys, slice => slice, null, ct)).Select(k => k.Reveal(cipher)).Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
+        sets._clientsBorn = (await SdvClientList.WhereAsync(c, t, dialect, cipher, "birth_key", birthKeys, ct))
+            .Where(k => k.BirthDate is not null).ToLookup(k => k.BirthDate!.Value);
         const string EarlierColumns = """
             SELECT k.id AS Id, k.match_id AS MatchId, k.period AS Period, k.route AS Route, k.team AS Team, k.assigned_to AS AssignedTo,
                    k.status AS Status, k.updated_at AS UpdatedAt, m.address_key AS AddressKey
@@ -121,18 +114,5 @@ internal sealed class ReadySets
             Surname = cipher.Reveal(Surname, PersonalColumns.Signals.Surname(Id)),
             BirthDate = cipher.RevealDate(BirthDate, PersonalColumns.Signals.BirthDate(Id)),
         };
-    }
-
-    private sealed class SdvClientRow
-    {
-        public Guid Id { get; init; }
-        public string CaseReference { get; init; } = "";
-        public string Surname { get; init; } = "";
-        public string? BirthDate { get; init; }
-        public string AddressKey { get; init; } = "";
-        public string? Caseworker { get; init; }
-
-        public SdvClient Reveal(FieldCipher cipher) => new(CaseReference, cipher.Reveal(Surname, PersonalColumns.SdvClients.Surname(Id)),
-            cipher.RevealDate(BirthDate, PersonalColumns.SdvClients.BirthDate(Id)), AddressKey, Caseworker);
     }
 }

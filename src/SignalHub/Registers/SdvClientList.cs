@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Dapper;
+using SignalHub.Domain.Routing;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
+using SignalHub.Storage.Dialects;
 
 namespace SignalHub.Registers;
 
@@ -31,6 +34,16 @@ public sealed class SdvClientList(Database database, TimeProvider clock, FieldCi
                caseworker AS Caseworker
         FROM sdv_clients
         """;
+
+    /// <summary>
+    /// The clients routing weighs for a set of ready matches, in the caller's transaction: those whose <paramref name="column"/>
+    /// (<c>address_key</c>, or <c>birth_key</c> for a possibly moved client) is one of <paramref name="keys"/>.
+    /// </summary>
+    internal static async Task<IEnumerable<SdvClient>> WhereAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, FieldCipher cipher, string column,
+        IEnumerable<string> keys, CancellationToken ct) =>
+        (await ListQuery.ReadAsync<StoredRow, string>(c, t, Select + $" WHERE {dialect.InList(column, "Keys")}", keys, slice => slice, null, ct))
+            .Select(r => new SdvClient(r.CaseReference, cipher.Reveal(r.Surname, PersonalColumns.SdvClients.Surname(r.Id)),
+                cipher.RevealDate(r.BirthDate, PersonalColumns.SdvClients.BirthDate(r.Id)), r.AddressKey, r.Caseworker));
 
     public async Task<(IReadOnlyList<SdvClientRow> Clients, int Total)> PageAsync(int page, int size, CancellationToken ct) =>
         await database.ReadAsync(async c =>

@@ -110,8 +110,29 @@ public sealed class When_reference_lists_are_imported
         });
     }
 
+    // The receipt is a contract scripts read: the same fields, in this order, for every register.
+    [TestCase("areas", "van;tot;wijkteam\n2011;2013;Noord\n0123;0199;Nergens\n", "postcode_from")]
+    [TestCase("sdv-clients", "dossiernummer;achternaam;postcode;huisnummer\nSDV-1;Smit;2011AB;12\nSDV-2;;2011AB;14\n", "surname")]
+    [TestCase("addresses", "id;postcode;huisnummer\n0392200000000012;2011AB;12\n0392200000000012;2011AB;14\n", "id")]
+    public async Task Should_answer_every_register_with_the_same_receipt(string register, string csv, string badColumn)
+    {
+        var result = await Fixtures.Cli.RunAsync(_settings, register, "import", await PartnerFiles.WriteTempAsync(csv), "--json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var json = result.Json();
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "rowsRead", "rowsImported", "rowsRejected", "error", "errors" }));
+            Assert.That((json.Prop("rowsRead").GetInt32(), json.Prop("rowsImported").GetInt32(), json.Prop("rowsRejected").GetInt32()), Is.EqualTo((2, 1, 1)));
+            Assert.That(json.Prop("error").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+            Assert.That(json.Prop("errors")[0].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "line", "column", "reason" }));
+            Assert.That((json.Prop("errors")[0].Prop("line").GetInt32(), json.Prop("errors")[0].Prop("column").GetString()), Is.EqualTo((3, badColumn)));
+        });
+    }
+
     [TestCase("areas import")]
     [TestCase("sdv-clients import")]
+    [TestCase("addresses import")]
     public async Task Every_new_command_should_answer_help(string command)
     {
         var result = await Fixtures.Cli.RunAsync(_settings, [.. command.Split(' '), "--help"]);
