@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using SignalHub.Domain.Matching;
 using SignalHub.Domain.Values;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
@@ -84,7 +85,7 @@ public sealed class MatchQuery(Database database, TimeProvider clock, FieldCiphe
                 var teamCases = await c.QueryAsync<Guid>(new CommandDefinition(database.Dialect.Page(probe), probeArgs, cancellationToken: ct));
                 filter = filter with { FewTeamCases = teamCases.Count() <= TriageFilter.FewCases };
             }
-            var args = new DynamicParameters(new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = "current" });
+            var args = new DynamicParameters(new { Period = period.ToString(), Skip = (page - 1) * size, Take = size + 1, Current = SignalStanding.Current.ToCode() });
             filter.AddParameters(args);
             var matches = (await c.QueryAsync<MatchRow>(new CommandDefinition(
                 database.Dialect.Page(SelectMatches + PageWhere + filter.Conditions() + PageOrder), args, cancellationToken: ct))).ToList();

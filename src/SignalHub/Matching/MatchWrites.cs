@@ -75,7 +75,7 @@ internal sealed class MatchWrites(DateTime now)
     {
         foreach (var d in departed)
             _events.Add([Guid.CreateVersion7(), id, now, "left", d.SignalId,
-                d.Status == "withdrawn" ? $"ingetrokken door partner{(d.Reason is null ? "" : $": {d.Reason}")}" : "vervangen door nieuwere levering"]);
+                d.Status == SignalStanding.Withdrawn.ToCode() ? $"ingetrokken door partner{(d.Reason is null ? "" : $": {d.Reason}")}" : "vervangen door nieuwere levering"]);
     }
 
     /// <summary>The departed signals of these matches that have no "left" event yet, by match.</summary>

@@ -32,6 +32,7 @@ internal sealed record VocabularyUnderTest(
         Of(null, false, CollectionStages.All, CollectionStages.ToCode, CollectionStages.DutchLabel, null, CollectionStages.TryParse, null),
         Of(null, false, MatchStatuses.All, MatchStatuses.ToCode, MatchStatuses.DutchLabel, null, MatchStatuses.TryParse, null),
         Of(null, false, DeliveryStatuses.All, DeliveryStatuses.ToCode, DeliveryStatuses.DutchLabel, null, DeliveryStatuses.TryParse, null),
+        Of(null, false, FeedbackStatuses.All, FeedbackStatuses.ToCode, FeedbackStatuses.DutchLabel, null, FeedbackStatuses.TryParse, null),
         Of(null, false, SignalStandings.All, SignalStandings.ToCode, SignalStandings.DutchLabel, null, SignalStandings.TryParse, null),
     ];
 

@@ -1,6 +1,4 @@
-using SignalHub.Domain.Vocabulary;
-
-namespace SignalHub.Feedback;
+namespace SignalHub.Domain.Vocabulary;
 
 /// <summary>
 /// What a partner may know of its own signal, and no more: where it stands, never why it was not picked up,
@@ -32,27 +30,23 @@ public enum FeedbackStatus
 
 public static class FeedbackStatuses
 {
-    public static string ToCode(this FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Received => "received",
-        FeedbackStatus.InProgress => "in_progress",
-        FeedbackStatus.ContactMade => "contact_made",
-        FeedbackStatus.HelpUnderWay => "help_under_way",
-        FeedbackStatus.Closed => "closed",
-        FeedbackStatus.NotPickedUp => "not_picked_up",
-        _ => "withdrawn",
-    };
+    private static readonly CodeList<FeedbackStatus> List = new(
+        "feedback status",
+        new(FeedbackStatus.Received, "received", "Ontvangen", null),
+        new(FeedbackStatus.InProgress, "in_progress", "In behandeling", null),
+        new(FeedbackStatus.ContactMade, "contact_made", "Contact gelegd", null),
+        new(FeedbackStatus.HelpUnderWay, "help_under_way", "Hulp gestart", null),
+        new(FeedbackStatus.Closed, "closed", "Afgesloten", null),
+        new(FeedbackStatus.NotPickedUp, "not_picked_up", "Niet opgepakt", null),
+        new(FeedbackStatus.Withdrawn, "withdrawn", "Ingetrokken door partner", null));
 
-    public static string DutchLabel(this FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Received => "Ontvangen",
-        FeedbackStatus.InProgress => "In behandeling",
-        FeedbackStatus.ContactMade => "Contact gelegd",
-        FeedbackStatus.HelpUnderWay => "Hulp gestart",
-        FeedbackStatus.Closed => "Afgesloten",
-        FeedbackStatus.NotPickedUp => "Niet opgepakt",
-        _ => "Ingetrokken door partner",
-    };
+    public static IReadOnlyList<FeedbackStatus> All => List.All;
+
+    public static bool TryParse(string? raw, out FeedbackStatus value, out string? error) => List.TryParse(raw, out value, out error);
+
+    public static string ToCode(this FeedbackStatus status) => List.Code(status);
+
+    public static string DutchLabel(this FeedbackStatus status) => List.Label(status);
 
     /// <summary>
     /// The standard's EnumSignaalstatus where one fits. Only "Nog niet opgepakt" does: the standard's other statuses
