@@ -16,9 +16,13 @@ public static class KeyRingRegistration
     public static IHostApplicationBuilder AddPortalKeyRing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Installation>();
-        builder.Services.AddDataProtection();
-        builder.Services.AddOptions<DataProtectionOptions>().Configure<Installation>((options, installation) =>
-            options.ApplicationDiscriminator = $"SignalHub/{installation.Id:N}");
+        builder.Services.AddDataProtection().SetApplicationName("SignalHub");
+        // The framework's provider, wrapped so each installation's id becomes its discriminator.
+        var framework = builder.Services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
+        var create = framework.ImplementationFactory ?? throw new InvalidOperationException("Data Protection registered its provider without a factory");
+        builder.Services.Remove(framework);
+        builder.Services.AddSingleton<IDataProtectionProvider>(services =>
+            new InstallationDataProtection((IDataProtectionProvider)create(services), services.GetRequiredService<Installation>()));
         var folder = builder.Configuration[FolderSetting] is { Length: > 0 } path ? new DirectoryInfo(path) : null;
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, services) =>
         {
