@@ -1,8 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using SignalHub.Security.KeyRing;
 using SignalHub.Security.WebSurface;
 
 namespace SignalHub.Portal;
@@ -28,10 +28,8 @@ public static class PortalRegistration
             options.SupportedUICultures = [Dutch];
         });
         builder.Services.AddSingleton<PortalPartners>();
-        // Several web processes must share one key ring, or a cookie made by one is refused by the next.
-        var keys = builder.Services.AddDataProtection().SetApplicationName("SignalHub");
-        if (builder.Configuration["Portal:DataProtectionKeysFolder"] is { Length: > 0 } folder)
-            keys.PersistKeysToFileSystem(new DirectoryInfo(folder));
+        // The installation's own key ring, shared by its web processes (a cookie made by one is read by the next).
+        builder.AddPortalKeyRing();
         return builder;
     }
 

@@ -7,11 +7,12 @@ namespace SignalHub.Tests.Security;
 /// <summary>
 /// A browser-like HTTP client for the portal: keeps its cookies itself (they are Secure, and the test stack speaks
 /// plain HTTP on loopback, where HttpClient's own cookie container would not send them back), does not follow
-/// redirects (tests read them), and fills in a form's antiforgery token.
+/// redirects (tests read them), and fills in a form's antiforgery token. A <paramref name="source"/> loopback address
+/// (127.0.0.2, ...) makes the portal see another client address.
 /// </summary>
-public sealed partial class PortalSession(SignalHubStack stack) : IDisposable
+public sealed partial class PortalSession(SignalHubStack stack, IPAddress? source = null) : IDisposable
 {
-    private readonly HttpClient _client = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })
+    private readonly HttpClient _client = new(Handler(source))
     {
         BaseAddress = stack.BaseAddress,
         Timeout = TimeSpan.FromMinutes(2),
@@ -43,6 +44,9 @@ public sealed partial class PortalSession(SignalHubStack stack) : IDisposable
         return response;
     }
 
+    /// <summary>Puts a cookie copied from another session (or another browser) into this one.</summary>
+    public void UseCookie(KeyValuePair<string, string> cookie) => _cookies[cookie.Key] = cookie.Value;
+
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     public async Task<string> GetPageAsync(string path)
@@ -66,6 +70,28 @@ public sealed partial class PortalSession(SignalHubStack stack) : IDisposable
         TokenField().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new AssertionException("the page has no antiforgery token");
 
     public void Dispose() => _client.Dispose();
+
+    private static SocketsHttpHandler Handler(IPAddress? source) => new()
+    {
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        ConnectCallback = source is null ? null : async (context, ct) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream,
+                System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(IPAddress.Parse(context.DnsEndPoint.Host), context.DnsEndPoint.Port, ct);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using SignalHub.Security.Accounts;
+using SignalHub.Security.Sessions;
 
 namespace SignalHub.Security.Access;
 
@@ -23,6 +24,8 @@ public static class PortalAuthentication
                 cookie.LoginPath = "/inloggen";
                 cookie.LogoutPath = "/uitloggen";
                 cookie.SlidingExpiration = true;
+                // Every request's cookie must name a live session of this installation, under the user's current stamp.
+                cookie.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
                 // An API caller is told 401, not sent to a sign-in page it cannot use.
                 cookie.Events.OnRedirectToLogin = context =>
                 {
@@ -59,6 +62,6 @@ public static class PortalAuthentication
         return services;
     }
 
-    public static Task SignInAsync(HttpContext http, UserAccount user) =>
-        http.SignInAsync(Scheme, new System.Security.Claims.ClaimsPrincipal(PortalClaims.IdentityOf(user, Scheme)));
+    /// <summary>Starts a server-side session for <paramref name="user"/> and gives the browser its cookie.</summary>
+    public static Task SignInAsync(HttpContext http, UserAccount user) => SessionCookie.SignInAsync(http, user);
 }

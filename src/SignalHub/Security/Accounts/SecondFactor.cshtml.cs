@@ -33,7 +33,7 @@ public sealed class SecondFactorModel(UserStore users, PortalSignIn signIn) : Pa
     {
         if (await PendingUserAsync(ct) is not { } user)
             return RedirectToPage("/Security/Accounts/SignIn");
-        switch (await signIn.CheckCodeAsync(user, Code, ct))
+        switch (await signIn.CheckCodeAsync(user, Code, Sessions.SourceAddress.Of(HttpContext), ct))
         {
             case SignInOutcome.Accepted:
                 await HttpContext.SignOutAsync(PortalAuthentication.PendingScheme);

@@ -9,7 +9,7 @@ namespace SignalHub.Security.Accounts;
 
 /// <summary>
 /// Step one of signing in: name and password. A right password leads to the code step (or, the first time, to
-/// enrolling an authenticator app); a wrong one says only that the combination is wrong.
+/// enrolling an authenticator app); a wrong one, an unknown name and a lock all get the one same answer.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInModel(PortalSignIn signIn) : PageModel
@@ -22,6 +22,9 @@ public sealed class SignInModel(PortalSignIn signIn) : PageModel
 
     [BindProperty(Name = "ReturnUrl", SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string RefusedMessage = "De combinatie van gebruikersnaam en wachtwoord is onjuist. Na te veel mislukte pogingen is aanmelden "
+        + "tijdelijk geblokkeerd: probeer het dan later opnieuw, of neem contact op met functioneel beheer.";
 
     public FormErrors Errors { get; } = new();
 
@@ -38,19 +41,15 @@ public sealed class SignInModel(PortalSignIn signIn) : PageModel
         if (Errors.Any)
             return Page();
 
-        var (outcome, user) = await signIn.CheckPasswordAsync(Name, Password, ct);
-        switch (outcome)
+        var (outcome, user) = await signIn.CheckPasswordAsync(Name, Password, Sessions.SourceAddress.Of(HttpContext), ct);
+        if (outcome != SignInOutcome.Accepted)
         {
-            case SignInOutcome.Accepted:
-                await HttpContext.SignInAsync(PortalAuthentication.PendingScheme,
-                    new System.Security.Claims.ClaimsPrincipal(PortalClaims.IdentityOf(user!, PortalAuthentication.PendingScheme)));
-                return RedirectToPage("/Security/Accounts/SecondFactor", new { ReturnUrl });
-            case SignInOutcome.LockedOut:
-                Errors.Add("naam", "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw of neem contact op met functioneel beheer.");
-                return Page();
-            default:
-                Errors.Add("naam", "De combinatie van gebruikersnaam en wachtwoord is onjuist.");
-                return Page();
+            // One answer for an unknown name, a wrong password and a lock, so none of them tells a name exists.
+            Errors.Add("naam", RefusedMessage);
+            return Page();
         }
+        await HttpContext.SignInAsync(PortalAuthentication.PendingScheme,
+            new System.Security.Claims.ClaimsPrincipal(PortalClaims.IdentityOf(user!, PortalAuthentication.PendingScheme)));
+        return RedirectToPage("/Security/Accounts/SecondFactor", new { ReturnUrl });
     }
 }

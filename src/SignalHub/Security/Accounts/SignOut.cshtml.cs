@@ -14,7 +14,8 @@ public sealed class SignOutModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(PortalAuthentication.Scheme);
+        // Ends the session on the server too: a copy of the cookie is worth nothing after this.
+        await Sessions.SessionCookie.SignOutAsync(HttpContext);
         await HttpContext.SignOutAsync(PortalAuthentication.PendingScheme);
         return RedirectToPage("/Security/Accounts/SignIn");
     }

@@ -16,6 +16,12 @@ public sealed class UserAccount
     public long LastTotpStep { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime? LastSignInAt { get; init; }
+
+    /// <summary>Changes whenever what a session was granted on changes; a cookie made under an older stamp is refused.</summary>
+    public string SecurityStamp { get; init; } = "";
+
+    /// <summary>Locks in a row (reset by a sign-in or an unlock): each lasts twice as long as the one before.</summary>
+    public int Lockouts { get; init; }
 }
 
 /// <summary>What <c>signalhub user add</c> and the demo ask for.</summary>

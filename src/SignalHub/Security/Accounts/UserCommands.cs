@@ -8,16 +8,17 @@ namespace SignalHub.Security.Accounts;
 
 /// <summary>
 /// <c>signalhub user add --name NAME --role ROLE [--partner NAME] [--team TEAM] [--password-stdin] [--json]</c>,
-/// <c>user list [--json]</c> and <c>user reset-totp --name NAME</c>.
+/// <c>user list [--json]</c>, <c>user reset-totp --name NAME</c> and <c>user end-sessions</c> (<see cref="Sessions.EndSessionsCommand"/>).
 /// </summary>
 internal static class UserCommands
 {
     public static Command Build()
     {
-        var user = new Command("user", "Portal accounts: add, list, reset the second factor");
+        var user = new Command("user", "Portal accounts: add, list, reset the second factor, end sessions");
         user.Subcommands.Add(BuildAdd());
         user.Subcommands.Add(BuildList());
         user.Subcommands.Add(BuildResetTotp());
+        user.Subcommands.Add(Sessions.EndSessionsCommand.Build());
         return user;
     }
 

@@ -12,8 +12,8 @@ namespace SignalHub.Security.Accounts;
 /// generated one-time password shown once; the second factor reset (a lost phone) and a lockout lifted. The page never
 /// shows a password hash or a TOTP secret.
 /// </summary>
-public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOptions<AccountOptions> options, TimeProvider clock, AuditLog audit)
-    : PageModel
+public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOptions<AccountOptions> options, TimeProvider clock, AuditLog audit,
+    Sessions.PortalSessionStore sessions) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
@@ -30,6 +30,9 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
 
     /// <summary>The user just added and its one-time password: shown in this one answer only.</summary>
     public (UserAccount User, string Password)? Added { get; private set; }
+
+    /// <summary>The user whose sessions the administrator asked to end, with the open sessions: shown to confirm first.</summary>
+    public (UserAccount User, int OpenSessions)? ConfirmEndSessions { get; private set; }
 
     public int MinimumPasswordLength => options.Value.MinimumPasswordLength;
 
@@ -81,6 +84,23 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
             await audit.RecordChangeAsync(HttpContext, "user.unlock", "user", id.ToString(), user.Name);
             Outcome = $"{user.Name} is gedeblokkeerd en kan weer aanmelden.";
         }
+        return RedirectToPage();
+    }
+
+    /// <summary>Ending a user's sessions asks first; with <paramref name="bevestigd"/> it signs the user out everywhere.</summary>
+    public async Task<IActionResult> OnPostSessiesAsync(Guid id, string? bevestigd, CancellationToken ct)
+    {
+        if (await users.FindAsync(id, ct) is not { } user)
+            return RedirectToPage();
+        if (bevestigd != "ja")
+        {
+            await LoadAsync(ct);
+            ConfirmEndSessions = (user, await sessions.CountOpenAsync(id, ct));
+            return Page();
+        }
+        var ended = await users.ChangeSecurityStampAsync(id, Sessions.SessionEnd.Administrator, ct);
+        await audit.RecordChangeAsync(HttpContext, "user.end-sessions", "user", id.ToString(), $"{user.Name}: {ended} session(s) ended");
+        Outcome = $"Alle sessies van {user.Name} zijn beëindigd ({ended}). {user.Name} moet opnieuw aanmelden.";
         return RedirectToPage();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using SignalHub.Security.Access;
 using SignalHub.Security.Accounts;
+using SignalHub.Security.Sessions;
 
 namespace SignalHub.Security.WebSurface;
 
@@ -10,6 +11,10 @@ public static class WebSurfaceRegistration
     public static IHostApplicationBuilder AddPortalSecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SessionCheckCache>();
+        builder.Services.AddSingleton<PortalSessionStore>();
+        builder.Services.AddSingleton<SourceAddress>();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<PortalSignIn>();
         builder.Services.AddPortalAuthentication();
