@@ -50,6 +50,8 @@ public sealed class When_SDV_and_a_coordinator_triage_the_month
             await Expect(page.Locator("[data-testid=hit-status]")).ToContainTextAsync($"bevestigd door {sdv.Account.Name}");
             await Expect(page.Locator("[data-testid=case-route]")).ToContainTextAsync("SDV");
             await Expect(page.Locator("[data-testid=decisions] tr[data-kind=confirm_known_client]")).ToContainTextAsync(sdv.Account.Name);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestig: bekend bij SDV" })).ToHaveCountAsync(0);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wijs af: niet bekend bij SDV" })).ToHaveCountAsync(0);
         }
         finally
         {
@@ -76,6 +78,8 @@ public sealed class When_SDV_and_a_coordinator_triage_the_month
             await Expect(page.Locator("[data-testid=confirmation]")).ToContainTextAsync("De hit is afgewezen");
             await Expect(page.Locator("[data-testid=hit-status]")).ToContainTextAsync("afgewezen");
             await Expect(page.Locator("[data-testid=decisions] tr[data-kind=reject_known_client]")).ToContainTextAsync("andere Koster, geen cliënt");
+            await Expect(reject).ToHaveCountAsync(0);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestig: bekend bij SDV" })).ToHaveCountAsync(0);
         }
         finally
         {
