@@ -51,6 +51,9 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
 
     public DataQualitySummary? Quality { get; private set; }
 
+    /// <summary>When the delivery whose rows <see cref="Quality"/> counts was received: its date stands beside its counts.</summary>
+    public DateTime? CountedDeliveryAt { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -104,5 +107,6 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
         }
         Items = await feedback.ForPartnerAsync(Partner.Id, Period, ct);
         Quality = await quality.ForPeriodAsync(Period, Partner.Id, ct) is [var summary, ..] ? summary : null;
+        CountedDeliveryAt = Quality is null ? null : await quality.CountedDeliveryAtAsync(Period, Partner.Id, ct);
     }
 }
