@@ -33,7 +33,7 @@ public sealed partial class PortalSession
         var secondFactor = await session.SendAsync(http, HttpMethod.Post, "/inloggen",
             new() { ["naam"] = UserName, ["wachtwoord"] = password, ["__RequestVerificationToken"] = Token(signIn.Body) });
         var enrolment = await session.SendAsync(http, HttpMethod.Get, secondFactor.Location ?? throw Unexpected("sign-in", secondFactor));
-        var secret = SecretPattern().Match(enrolment.Body) is { Success: true } m ? m.Groups[1].Value
+        var secret = SecretPattern().Match(enrolment.Body) is { Success: true } m ? m.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal)
             : throw Unexpected("enrolment", enrolment);
         var key = Base32.TryDecode(secret, out var bytes) ? bytes : throw new InvalidOperationException("the enrolment secret is not Base32");
         var done = await session.SendAsync(http, HttpMethod.Post, secondFactor.Location,

@@ -68,6 +68,13 @@ public sealed class DataQualityQuery(Database database, DeliveryCalendar calenda
                 addresses.GetValueOrDefault(AddressStatus.NotFound), addresses.GetValueOrDefault(AddressStatus.Outside));
         }, ct);
 
+    /// <summary>When the month's newest completed delivery, whose rows the summary counts, was received; null without one.</summary>
+    public Task<DateTime?> CountedDeliveryAtAsync(Period period, Guid partnerId, CancellationToken ct) =>
+        database.ReadAsync(async c => (await c.QueryAsync<DateTime>(new CommandDefinition(
+            "SELECT received_at FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = @Completed",
+            new { PartnerId = partnerId, Period = period.ToString(), DeliveryStatus.Completed }, cancellationToken: ct)))
+            .Select(d => (DateTime?)d).Max(), ct);
+
     private static string TimelinessCode(Timeliness? timeliness) => timeliness switch
     {
         Ingestion.Calendar.Timeliness.OnTime => "on_time",

@@ -32,6 +32,13 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
     [BindProperty(Name = "ingetrokken", SupportsGet = true)]
     public string? Withdrawn { get; set; }
 
+    /// <summary>The second click of a withdrawal: the first only asks, naming what will happen.</summary>
+    [BindProperty(Name = "bevestigd")]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The signal and reason a partner asked to withdraw, awaiting confirmation.</summary>
+    public (string Reference, string Reason)? ToWithdraw { get; private set; }
+
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
 
     public Partner? Partner { get; private set; }
@@ -44,6 +51,9 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
 
     public DataQualitySummary? Quality { get; private set; }
 
+    /// <summary>When the delivery whose rows <see cref="Quality"/> counts was received: its date stands beside its counts.</summary>
+    public DateTime? CountedDeliveryAt { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -54,9 +64,19 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
         if (string.IsNullOrWhiteSpace(Reference))
             Errors.Add("kenmerk", "Kies het signaal dat u wilt intrekken.");
         if (!WithdrawalReasons.TryParse(Reason, out var reason))
-            Errors.Add("reden", "Kies waarom u het signaal intrekt.");
+            Errors.Add(string.IsNullOrWhiteSpace(Reference) ? "reden" : "reden-" + Reference.Trim(), "Kies waarom u het signaal intrekt.");
         if (Errors.Any)
             return Page();
+        if (!Items.Any(i => i.Reference == Reference!.Trim() && i.Status != "withdrawn"))
+        {
+            Errors.Add("kenmerk", $"Er is geen signaal met kenmerk '{Reference!.Trim()}' in {Labels.Period(Period)} dat u nog kunt intrekken.");
+            return Page();
+        }
+        if (!Confirmed)
+        {
+            ToWithdraw = (Reference!.Trim(), Reason!);
+            return Page();
+        }
         if (await withdrawal.WithdrawAsync(Partner.Id, Period, Reference!.Trim(), reason, ct) is null)
         {
             Errors.Add("kenmerk", $"Er is geen signaal met kenmerk '{Reference.Trim()}' in {Labels.Period(Period)}.");
@@ -87,5 +107,6 @@ public sealed class SignalsModel(PortalPartners partners, FeedbackQuery feedback
         }
         Items = await feedback.ForPartnerAsync(Partner.Id, Period, ct);
         Quality = await quality.ForPeriodAsync(Period, Partner.Id, ct) is [var summary, ..] ? summary : null;
+        CountedDeliveryAt = Quality is null ? null : await quality.CountedDeliveryAtAsync(Period, Partner.Id, ct);
     }
 }

@@ -44,9 +44,22 @@ public sealed class MatchPageModel(MatchQuery matches, TriageDetailQuery detail,
     [BindProperty(Name = "toewijsreden")]
     public string? ReassignReason { get; set; }
 
+    /// <summary>What the summary at the top of the page lists: a refused decision, and the forms' errors.</summary>
+    public FormErrors PageErrors
+    {
+        get
+        {
+            var refusal = new FormErrors();
+            if (Refusal is { } message)
+                refusal.Refuse("", message);
+            return FormErrors.Of(refusal, Errors);
+        }
+    }
+
     public bool MayReassign => User.IsInRole(PortalRoles.Coordinator);
 
-    public bool MayJudgeHit => Case is { KnownClient: not null } k && k.Status != CaseStage.Closed.ToCode();
+    /// <summary>Only an open hit of an open case is judged; once confirmed or rejected the buttons give way to the decision.</summary>
+    public bool MayJudgeHit => Case is { KnownClient.Status: HitStatus.Open } k && k.Status != CaseStage.Closed.ToCode();
 
     public static IEnumerable<Route> Routes => Enum.GetValues<Route>();
 

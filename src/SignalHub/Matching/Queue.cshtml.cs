@@ -9,7 +9,7 @@ namespace SignalHub.Matching;
 
 /// <summary>
 /// SDV's triage queue: the period's matches ordered by priority, reasons visible, a page at a time, narrowed by a GET
-/// form (priority class, cost type, team, recidivist) whose values ride along in every page link.
+/// form (priority class, cost type, team, recidivist, SDV hit) whose values ride along in every page link.
 /// </summary>
 public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Database database, TimeProvider clock) : PageModel
 {
@@ -28,6 +28,22 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
     /// <summary><c>ja</c>, <c>nee</c> or empty (both).</summary>
     [BindProperty(Name = "recidive", SupportsGet = true)]
     public string? Recidivist { get; set; }
+
+    /// <summary>An SDV known-client hit: <c>te-beoordelen</c>, <c>bevestigd</c>, <c>afgewezen</c>, <c>alle</c>, or empty (with or without).</summary>
+    [BindProperty(Name = "sdv", SupportsGet = true)]
+    public string? SdvHit { get; set; }
+
+    /// <summary>The filter's choices for SDV hits: the value in the address, the hit status it selects, the Dutch words.</summary>
+    public static readonly IReadOnlyList<(string Value, string Status, string Label)> HitChoices =
+    [
+        ("te-beoordelen", Dispatch.HitStatus.Open, "mogelijk bekend, nog te beoordelen"),
+        ("bevestigd", Dispatch.HitStatus.Confirmed, "bekend, bevestigd"),
+        ("afgewezen", Dispatch.HitStatus.Rejected, "afgewezen"),
+        ("alle", TriageFilter.AnyHit, "elke SDV-hit"),
+    ];
+
+    /// <summary>The SDV hit of each match shown that has one.</summary>
+    public IReadOnlyDictionary<Guid, MatchHit> Hits { get; private set; } = new Dictionary<Guid, MatchHit>();
 
     public string PeriodText { get; private set; } = "";
     public string PeriodLabel { get; private set; } = "";
@@ -50,6 +66,7 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
         var page = Math.Max(1, pagina ?? 1);
         var (shown, hasMore) = await matches.PageAsync(period, filter, page, PageSize, ct);
         Matches = shown;
+        Hits = await detail.HitsAsync([.. shown.Select(m => m.Id)], ct);
         // Not counting every match keeps the page cheap: the pager knows the pages up to the next one.
         if (page > 1 || hasMore)
             Pager = new Pager(page, hasMore ? page + 1 : page, p => Link(p));
@@ -78,7 +95,15 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
             Checked(PriorityClass, PriorityClasses, "prioriteit", "Kies een prioriteit uit de lijst."),
             Checked(CostType, CostTypeCodes, "kostensoort", "Kies een soort achterstand uit de lijst."),
             Checked(Team, Teams.Append(TriageFilter.NoTeam), "team", "Kies een team uit de lijst."),
-            recidivist);
+            recidivist,
+            HitChoices.FirstOrDefault(c => c.Value == SdvHit?.Trim()).Status
+                ?? (string.IsNullOrWhiteSpace(SdvHit) ? null : Unknown("sdv", "Kies bij SDV-hit een keuze uit de lijst.")));
+    }
+
+    private string? Unknown(string field, string message)
+    {
+        Errors.Add(field, message);
+        return null;
     }
 
     private bool? Invalid(string field, string message)
@@ -90,7 +115,7 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
     private string Link(int page)
     {
         var query = new Dictionary<string, string?> { ["periode"] = PeriodText };
-        foreach (var (name, value) in new[] { ("prioriteit", PriorityClass), ("kostensoort", CostType), ("team", Team), ("recidive", Recidivist) })
+        foreach (var (name, value) in new[] { ("prioriteit", PriorityClass), ("kostensoort", CostType), ("team", Team), ("recidive", Recidivist), ("sdv", SdvHit) })
             if (!string.IsNullOrWhiteSpace(value) && Errors.For(name) is null)
                 query[name] = value.Trim();
         query["pagina"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);

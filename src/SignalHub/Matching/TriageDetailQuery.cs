@@ -7,6 +7,9 @@ namespace SignalHub.Matching;
 /// <param name="Event"><c>joined</c> or <c>left</c>.</param>
 public sealed record MatchEventView(DateTime At, string Event, string Reason, string? Partner, string? Reference);
 
+/// <summary>A match's SDV known-client hit as the triage queue shows it: how likely, and whether SDV judged it.</summary>
+public sealed record MatchHit(string Likelihood, string Status);
+
 /// <summary>What the triage detail page reads beside the match itself: its history, its case, and the teams it may go to.</summary>
 public sealed class TriageDetailQuery(Database database)
 {
@@ -45,6 +48,28 @@ public sealed class TriageDetailQuery(Database database)
                 """, ids, cancellationToken: ct));
             return rows.ToDictionary(r => r.Id, r => new MatchAddress(r.Postcode, r.HouseNumber, r.HouseLetter, r.Addition, null, r.Street, r.City));
         }, ct);
+
+    /// <summary>The SDV known-client hit of each of <paramref name="matchIds"/> that has one (through its case), in one read.</summary>
+    public Task<IReadOnlyDictionary<Guid, MatchHit>> HitsAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyDictionary<Guid, MatchHit>>(async c =>
+        {
+            if (matchIds.Count == 0)
+                return new Dictionary<Guid, MatchHit>();
+            var ids = new DynamicParameters();
+            ids.Add("Ids", database.Dialect.IdList(matchIds));
+            var rows = await c.QueryAsync<HitRow>(new CommandDefinition($"""
+                SELECT k.match_id AS MatchId, h.likelihood AS Likelihood, h.status AS Status
+                FROM cases k JOIN sdv_hits h ON h.case_id = k.id WHERE {database.Dialect.InList("k.match_id", "Ids")}
+                """, ids, cancellationToken: ct));
+            return rows.ToDictionary(r => r.MatchId, r => new MatchHit(r.Likelihood, r.Status));
+        }, ct);
+
+    private sealed class HitRow
+    {
+        public Guid MatchId { get; init; }
+        public string Likelihood { get; init; } = "";
+        public string Status { get; init; } = "";
+    }
 
     private sealed class AddressRow
     {

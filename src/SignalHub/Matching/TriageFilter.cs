@@ -6,11 +6,16 @@ namespace SignalHub.Matching;
 
 /// <summary>
 /// What SDV narrows the triage queue to: a priority class, a cost type among the current signals, the team of the
-/// match's case (<see cref="NoTeam"/>: the coordinator's, no team covers the address), recidivist or not. Each set
+/// match's case (<see cref="NoTeam"/>: the coordinator's, no team covers the address), recidivist or not, an SDV
+/// known-client hit (in one state, or <see cref="AnyHit"/>). Each set
 /// field adds one condition to the queue's query; none set is the whole queue.
 /// </summary>
-public sealed record TriageFilter(string? PriorityClass = null, string? CostType = null, string? Team = null, bool? Recidivist = null)
+public sealed record TriageFilter(string? PriorityClass = null, string? CostType = null, string? Team = null, bool? Recidivist = null,
+    string? SdvHit = null)
 {
+    /// <summary>The <see cref="SdvHit"/> that selects every match whose case has an SDV known-client hit, judged or not.</summary>
+    public const string AnyHit = "any";
+
     public static readonly TriageFilter None = new();
 
     /// <summary>The team value that selects the cases on route coordinator: addresses no team covers.</summary>
@@ -44,6 +49,9 @@ public sealed record TriageFilter(string? PriorityClass = null, string? CostType
         NoTeam => NoTeamProbe,
         _ => TeamProbe,
     };
+    // SDV hits are few in a month (the client list's matches), so the period's hit cases are read first, as for a small team.
+    private const string HitCondition = " AND id IN (SELECT k.match_id FROM cases k JOIN sdv_hits h ON h.case_id = k.id WHERE k.period = @Period AND h.status = @HitStatus)";
+    private const string AnyHitCondition = " AND id IN (SELECT k.match_id FROM cases k JOIN sdv_hits h ON h.case_id = k.id WHERE k.period = @Period)";
     private const string RecidivistCondition = " AND recidivist_of IS NOT NULL";
     private const string FirstTimeCondition = " AND recidivist_of IS NULL";
 
@@ -63,6 +71,8 @@ public sealed record TriageFilter(string? PriorityClass = null, string? CostType
             sql += FewTeamCases ? FewTeamCondition : TeamCondition;
         if (Recidivist is { } recidivist)
             sql += recidivist ? RecidivistCondition : FirstTimeCondition;
+        if (SdvHit is not null)
+            sql += SdvHit == AnyHit ? AnyHitCondition : HitCondition;
         return sql;
     }
 
@@ -72,5 +82,6 @@ public sealed record TriageFilter(string? PriorityClass = null, string? CostType
         parameters.Add("CostType", CostType);
         parameters.Add("Team", Team);
         parameters.Add("CoordinatorRoute", Route.Coordinator.ToCode());
+        parameters.Add("HitStatus", SdvHit);
     }
 }

@@ -88,12 +88,12 @@ public sealed partial class CasePageModel
         return await AfterAsync(await work.AcceptHandOverAsync(Id, UserName, ct), HandOverErrors, "overdracht", "overgenomen", ct);
     }
 
-    /// <summary>PRG on success; a refusal is shown in Dutch beside the form, on the case as it is now.</summary>
+    /// <summary>PRG on success; a refusal is shown in Dutch at the top of the page and beside the form, on the case as it is now.</summary>
     private async Task<IActionResult> AfterAsync(CaseChange change, FormErrors errors, string field, string done, CancellationToken ct)
     {
         if (change.Refusal is null)
             return Confirmed(done);
-        errors.Add(field, change.Refusal.DutchMessage);
+        errors.Refuse(field, change.Refusal.DutchMessage);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 }

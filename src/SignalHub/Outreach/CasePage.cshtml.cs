@@ -32,6 +32,9 @@ public sealed partial class CasePageModel(CaseDetailQuery details, MatchQuery ma
 
     public bool IsClosed => Stage == CaseStage.Closed;
 
+    /// <summary>Whether the outreach rule still asks for attempts: not once the case is closed or help was accepted.</summary>
+    public bool StillReaching => !IsClosed && Stage != CaseStage.HelpAccepted;
+
     /// <summary>The moves a worker may make by hand: the flow's next stages, closing aside (that needs a result).</summary>
     public IReadOnlyList<CaseStage> NextStages => [.. CaseFlow.AllowedFrom(Stage).Where(s => s != CaseStage.Closed)];
 

@@ -19,7 +19,8 @@ public sealed record WorkListItem(Guid Id, string Period, string Route, string? 
 /// Which cases a list shows. <paramref name="Team"/> is the wijkteam's scope (or a coordinator's choice); null is every team.
 /// <paramref name="Status"/> is a status code; <paramref name="AttentionOnly"/> keeps the open cases at risk or overdue.
 /// </summary>
-public sealed record WorkListFilter(string? Team = null, string? Status = null, bool AttentionOnly = false);
+/// <paramref name="Route"/> is a route code: a budget coach's own list is the cases routed to the budget coach.
+public sealed record WorkListFilter(string? Team = null, string? Status = null, bool AttentionOnly = false, string? Route = null);
 
 /// <summary>
 /// The outreach worker's lists, cut in SQL: "mijn zaken" (open cases first, then by priority and deadline), the day's
@@ -49,6 +50,26 @@ public sealed partial class WorkListQuery(Database database, IOptions<OutreachOp
         return (items.Take(size).ToList(), items.Count > size);
     }
 
+    /// <summary>
+    /// How many cases "aandacht nodig" lists (<see cref="WorkListFilter.AttentionOnly"/>, the one definition), split into
+    /// overdue and only at risk: the coordinator's overview counts with the same condition as the list it links to.
+    /// </summary>
+    public async Task<(int Overdue, int AtRisk)> AttentionCountsAsync(string? team, CancellationToken ct)
+    {
+        var (where, args) = Where(new WorkListFilter(team, AttentionOnly: true));
+        args.Add("Closed", CaseStage.Closed.ToCode());
+        var counts = await database.ReadAsync(c => c.QuerySingleAsync<AttentionRow>(new CommandDefinition(
+            "SELECT COUNT(*) AS Total, COALESCE(SUM(CASE WHEN k.overdue = @Yes THEN 1 ELSE 0 END), 0) AS Overdue FROM cases k" + where,
+            args, cancellationToken: ct)), ct);
+        return ((int)counts.Overdue, (int)(counts.Total - counts.Overdue));
+    }
+
+    private sealed class AttentionRow
+    {
+        public long Total { get; init; }
+        public long Overdue { get; init; }
+    }
+
     /// <summary>The teams that have cases, for a coordinator's team filter.</summary>
     public async Task<IReadOnlyList<string>> TeamsAsync(CancellationToken ct) =>
         [.. await database.ReadAsync(c => c.QueryAsync<string>(new CommandDefinition(
@@ -62,6 +83,11 @@ public sealed partial class WorkListQuery(Database database, IOptions<OutreachOp
         {
             where.Append(" AND k.team = @Team");
             args.Add("Team", filter.Team);
+        }
+        if (filter.Route is not null)
+        {
+            where.Append(" AND k.route = @Route");
+            args.Add("Route", filter.Route);
         }
         if (filter.Status is not null)
         {

@@ -32,8 +32,20 @@ public sealed class ApiKeysPageModel(PartnerStore partners, AuditLog audit) : Pa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostIntrekkenAsync(Guid id, CancellationToken ct)
+    /// <summary>The key a partner asked to revoke, awaiting the second click that names what will happen.</summary>
+    public ApiKeyInfo? ToRevoke { get; private set; }
+
+    /// <summary>Revoking cannot be undone, so the first click only asks; <paramref name="bevestigd"/> does it.</summary>
+    public async Task<IActionResult> OnPostIntrekkenAsync(Guid id, bool bevestigd, CancellationToken ct)
     {
+        Keys = await partners.ListKeysAsync(PartnerId, ct);
+        if (Keys.FirstOrDefault(k => k.Id == id) is not { } key)
+            return NotFound();
+        if (!bevestigd && key.RevokedAt is null)
+        {
+            ToRevoke = key;
+            return Page();
+        }
         if (!await partners.RevokeKeyAsync(PartnerId, id, ct))
             return NotFound();
         await audit.RecordChangeAsync(HttpContext, "api-key.revoke", "api-key", id.ToString(), $"partner {PartnerId}");

@@ -4,21 +4,23 @@ using SignalHub.Domain.Matching;
 using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Values;
 using SignalHub.Ingestion.Calendar;
+using SignalHub.Outreach;
 using SignalHub.Storage;
 
 namespace SignalHub.Portal;
 
 /// <summary>
 /// What the coordinator and functional administration see of a month on the overview: each partner's delivery against
-/// the deadline (from <see cref="DeliveryCalendar"/>), the matches per priority class, the cases per state and those at
-/// risk or overdue (from <see cref="CaseQuery"/>), and how many cases wait in the coordinator's queue.
+/// the deadline (from <see cref="DeliveryCalendar"/>), the matches per priority class, the cases per state, those at
+/// risk or overdue (as <see cref="WorkListQuery"/> lists them under "aandacht nodig"), and how many cases wait in the coordinator's queue.
 /// </summary>
 public sealed record CoordinatorDashboard(
     IReadOnlyList<CalendarEntry> Calendar,
     IReadOnlyList<(string PriorityClass, int Count)> MatchesByPriority,
     IReadOnlyList<(string Status, int Count)> CasesByStatus,
-    IReadOnlyList<CaseView> AtRisk,
-    IReadOnlyList<CaseView> Overdue,
+    int AtRisk,
+    int Overdue,
+    IReadOnlyList<WorkListItem> NeedingAttention,
     long CoordinatorQueue)
 {
     /// <summary>The classes from the most urgent down, so the table reads in the order a coordinator acts.</summary>
@@ -30,12 +32,18 @@ public sealed record CoordinatorDashboard(
 
     public int Count(Timeliness timeliness) => Calendar.Count(c => c.Timeliness == timeliness);
 
-    public static async Task<CoordinatorDashboard> LoadAsync(DeliveryCalendar calendar, CaseQuery cases, Database database, Period period,
-        CancellationToken ct)
+    /// <summary>The cases listed under the counts: the first of "aandacht nodig", the rest a link away.</summary>
+    public const int AttentionShown = 25;
+
+    public static async Task<CoordinatorDashboard> LoadAsync(DeliveryCalendar calendar, CaseQuery cases, WorkListQuery work, Database database,
+        Period period, CancellationToken ct)
     {
         // Counted in SQL: a large city's month has tens of thousands of matches and cases, the overview shows numbers.
         var entries = await calendar.ForPeriodAsync(period, null, ct);
-        var attention = await cases.NeedingAttentionAsync(period, ct);
+        // Cases needing attention are those of every month, as /zaken?aandacht=true lists them: an overdue case of last
+        // month still needs the coordinator. The same filter counts and lists, so the two pages agree.
+        var (overdue, atRisk) = await work.AttentionCountsAsync(null, ct);
+        var (attention, _) = await work.PageAsync(new WorkListFilter(AttentionOnly: true), 1, AttentionShown, ct);
         var queue = await cases.CoordinatorQueueCountAsync(ct);
         var args = new { Period = period.ToString() };
         var priorities = await CountAsync(database,
@@ -44,8 +52,9 @@ public sealed record CoordinatorDashboard(
         return new CoordinatorDashboard(entries,
             [.. PriorityOrder.Concat(priorities.Keys.Except(PriorityOrder)).Select(p => (p, priorities.GetValueOrDefault(p)))],
             [.. StatusOrder.Concat(statuses.Keys.Except(StatusOrder)).Select(s => (s, statuses.GetValueOrDefault(s)))],
-            [.. attention.Where(k => k.AtRisk && !k.Overdue)],
-            [.. attention.Where(k => k.Overdue)],
+            atRisk,
+            overdue,
+            attention,
             queue);
     }
 

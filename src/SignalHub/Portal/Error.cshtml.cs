@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignalHub.Security.Access;
+using SignalHub.Security.Accounts;
 
 namespace SignalHub.Portal;
 
@@ -13,13 +15,20 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
+    /// <summary>Where the way out leads: the signed-in user's own start page (one the role may open), else sign-in.</summary>
+    public string HomeHref => Role is { } role ? PortalAccess.HomeOf(role) : "/inloggen";
+
+    public string HomeLabel => Role is null ? "Naar inloggen" : "Naar uw startpagina";
+
+    private string? Role => User.Identity?.IsAuthenticated == true ? PortalRoles.All.FirstOrDefault(User.IsInRole) : null;
+
     public void OnGet(int code)
     {
         (Title, Explanation) = code switch
         {
             400 => ("Verzoek niet verwerkt", "Het formulier of verzoek kon niet worden verwerkt, bijvoorbeeld omdat de pagina te lang openstond. Laad de pagina opnieuw en probeer het nog eens."),
             403 => ("Geen toegang", "U heeft geen toegang tot deze pagina. Neem contact op met functioneel beheer als u denkt dat dit niet klopt."),
-            404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar het overzicht."),
+            404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres of ga naar uw startpagina."),
             429 => ("Te veel pogingen", "U heeft het te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
             413 => ("Bestand te groot", "Het bestand is groter dan SignalHub aanneemt. Splits het bestand of vraag functioneel beheer om de grens te verhogen."),
             _ => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."),

@@ -12,7 +12,7 @@ namespace SignalHub.Portal;
 /// The month at a glance: deliveries, matches and where the cases went. The coordinator and functional administration
 /// also see the <see cref="CoordinatorDashboard"/>: timeliness, priorities, case states and the cases that need them.
 /// </summary>
-public sealed class IndexModel(Database database, TimeProvider clock, DeliveryCalendar calendar, CaseQuery cases) : PageModel
+public sealed class IndexModel(Database database, TimeProvider clock, DeliveryCalendar calendar, CaseQuery cases, Outreach.WorkListQuery work) : PageModel
 {
     public string Period { get; private set; } = "";
     public string PeriodLabel { get; private set; } = "";
@@ -52,7 +52,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, DeliveryCa
             return true;
         }, ct);
         if (User.IsInRole(PortalRoles.Coordinator) || User.IsInRole(PortalRoles.Administrator))
-            Dashboard = await CoordinatorDashboard.LoadAsync(calendar, cases, database, period, ct);
+            Dashboard = await CoordinatorDashboard.LoadAsync(calendar, cases, work, database, period, ct);
     }
 
     public sealed class MonthSummary

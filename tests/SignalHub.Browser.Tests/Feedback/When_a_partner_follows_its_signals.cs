@@ -7,7 +7,8 @@ using static SignalHub.Tests.Fixtures.PartnerFiles;
 
 namespace SignalHub.Browser.Tests.Feedback;
 
-/// <summary>A partner reads the status of each signal it sent and withdraws one that was paid, in the portal.</summary>
+/// <summary>A partner reads the status of each signal it sent and withdraws one that was paid, in the portal: the reason
+/// must be chosen, and a second step names what withdrawing does before anything happens.</summary>
 public sealed class When_a_partner_follows_its_signals
 {
     private SignalHubStack _stack = null!;
@@ -38,8 +39,23 @@ public sealed class When_a_partner_follows_its_signals
             await Expect(page.Locator("[data-testid=quality]")).ToContainTextAsync("2 / 1");
 
             var paid = page.Locator("tr[data-reference='W-1']");
+            await Expect(paid.GetByLabel("Reden om W-1 in te trekken")).ToHaveValueAsync("");
+            await paid.GetByRole(AriaRole.Button, new() { Name = "Intrekken" }).ClickAsync();
+            var summary = page.Locator("#foutoverzicht");
+            await Expect(summary).ToContainTextAsync("Kies waarom u het signaal intrekt.");
+            await Expect(summary).ToBeFocusedAsync();
+            await Expect(summary).ToBeInViewportAsync();
+
+            paid = page.Locator("tr[data-reference='W-1']");
             await paid.GetByLabel("Reden om W-1 in te trekken").SelectOptionAsync("paid");
             await paid.GetByRole(AriaRole.Button, new() { Name = "Intrekken" }).ClickAsync();
+            var question = page.Locator("[data-testid=confirm-withdraw]");
+            await Expect(question).ToContainTextAsync("Signaal W-1 intrekken?");
+            await Expect(question).ToContainTextAsync("Reden: Achterstand betaald");
+            await Expect(question).ToContainTextAsync("niet ongedaan maken");
+            await Expect(question).ToBeInViewportAsync();
+            await Expect(page.Locator("tr[data-reference='W-1'] [data-testid=status]")).Not.ToHaveTextAsync("Ingetrokken door partner");
+            await question.GetByRole(AriaRole.Button, new() { Name = "Ja, signaal W-1 intrekken" }).ClickAsync();
 
             await Expect(page.Locator("[data-testid=withdrawn]")).ToContainTextAsync("W-1");
             await Expect(page.Locator("tr[data-reference='W-1'] [data-testid=status]")).ToHaveTextAsync("Ingetrokken door partner");

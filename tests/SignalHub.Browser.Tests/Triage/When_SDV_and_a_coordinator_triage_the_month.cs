@@ -50,6 +50,34 @@ public sealed class When_SDV_and_a_coordinator_triage_the_month
             await Expect(page.Locator("[data-testid=hit-status]")).ToContainTextAsync($"bevestigd door {sdv.Account.Name}");
             await Expect(page.Locator("[data-testid=case-route]")).ToContainTextAsync("SDV");
             await Expect(page.Locator("[data-testid=decisions] tr[data-kind=confirm_known_client]")).ToContainTextAsync(sdv.Account.Name);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestig: bekend bij SDV" })).ToHaveCountAsync(0);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wijs af: niet bekend bij SDV" })).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Test]
+    public async Task SDV_should_see_which_matches_have_a_known_client_hit_and_list_only_those()
+    {
+        var sdv = await _stack.SignInAsync(Sdv);
+        var likely = await _stack.MatchIdAsync(TriageScenario.October, "2011AB", 26);
+        var possible = await _stack.MatchIdAsync(TriageScenario.October, "2011AB", 28);
+        var page = await BrowserRun.OpenAsync(_stack, phone: true, user: sdv);
+        try
+        {
+            await page.GotoAsync($"/triage?periode={TriageScenario.October}");
+            await Expect(page.Locator($"tr[data-match='{likely}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-hit: waarschijnlijk bekend bij SDV");
+            await Expect(page.Locator($"tr[data-match='{possible}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-hit: mogelijk bekend bij SDV");
+
+            await page.GetByLabel("SDV-hit").SelectOptionAsync(new SelectOptionValue { Label = "elke SDV-hit" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sdv=alle"));
+            var rows = page.Locator("[data-testid=triage] tbody tr");
+            await Expect(rows).ToHaveCountAsync(2);
+            await Expect(page.Locator("[data-testid=triage] [data-testid=sdv-hit]")).ToHaveCountAsync(2);
         }
         finally
         {
@@ -76,6 +104,8 @@ public sealed class When_SDV_and_a_coordinator_triage_the_month
             await Expect(page.Locator("[data-testid=confirmation]")).ToContainTextAsync("De hit is afgewezen");
             await Expect(page.Locator("[data-testid=hit-status]")).ToContainTextAsync("afgewezen");
             await Expect(page.Locator("[data-testid=decisions] tr[data-kind=reject_known_client]")).ToContainTextAsync("andere Koster, geen cliënt");
+            await Expect(reject).ToHaveCountAsync(0);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestig: bekend bij SDV" })).ToHaveCountAsync(0);
         }
         finally
         {

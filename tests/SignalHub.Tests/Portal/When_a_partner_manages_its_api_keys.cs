@@ -59,7 +59,10 @@ public sealed partial class When_a_partner_manages_its_api_keys
         using var before = await client.GetAsync("/api/v1/keys/");
         var id = (await _stack.Get<PartnerStore>().ListKeysAsync(_own.Account.PartnerId!.Value, CancellationToken.None)).Single(k => key.StartsWith(k.Prefix, StringComparison.Ordinal)).Id;
         var list = await _own.Session.GetPageAsync("/api-sleutels");
-        using var revoked = await _own.Session.PostHandlerAsync("/api-sleutels", "intrekken", ("id", id.ToString()));
+        using var asked = await _own.Session.PostHandlerAsync("/api-sleutels", "intrekken", ("id", id.ToString()));
+        var question = await asked.Content.ReadAsStringAsync();
+        using var stillWorks = await client.GetAsync("/api/v1/keys/");
+        using var revoked = await _own.Session.PostHandlerAsync("/api-sleutels", "intrekken", ("id", id.ToString()), ("bevestigd", "true"));
         var after = await _own.Session.FollowAsync(revoked);
         using var refused = await client.GetAsync("/api/v1/keys/");
 
@@ -69,6 +72,8 @@ public sealed partial class When_a_partner_manages_its_api_keys
             Assert.That(key, Does.StartWith(ApiKeys.Prefix));
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the key works");
             Assert.That(list, Does.Not.Contain(key), "shown once");
+            Assert.That(question, Does.Contain("data-testid=\"confirm-revoke\"").And.Contain("krijgt direct geen toegang meer"), "the first click asks");
+            Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK), "asking revokes nothing");
             Assert.That(after, Does.Contain("De sleutel is ingetrokken"));
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "revoked");
             Assert.That(audit, Is.EquivalentTo(new[] { "api-key.create", "api-key.revoke" }));
@@ -79,7 +84,7 @@ public sealed partial class When_a_partner_manages_its_api_keys
     public async Task Another_partners_key_should_not_be_found_nor_revoked()
     {
         var theirs = (await _stack.Get<PartnerStore>().ListKeysAsync(_other.Id, CancellationToken.None))[0];
-        using var response = await _own.Session.PostHandlerAsync("/api-sleutels", "intrekken", ("id", theirs.Id.ToString()));
+        using var response = await _own.Session.PostHandlerAsync("/api-sleutels", "intrekken", ("id", theirs.Id.ToString()), ("bevestigd", "true"));
         var still = (await _stack.Get<PartnerStore>().ListKeysAsync(_other.Id, CancellationToken.None)).Single(k => k.Id == theirs.Id);
 
         Assert.Multiple(() =>

@@ -40,8 +40,8 @@ public sealed partial class When_the_menu_is_drawn_for_each_role
     [TestCase(Sdv, "Overzicht,Triage,Zaken", "Zonder team,Bezoeklijst,Budgetcoach,Aanleveren,Beheer,Auditlog,API-sleutels")]
     [TestCase(Wijkteam, "Overzicht,Zaken,Bezoeklijst", "Triage,Budgetcoach,Aanleveren,Beheer,Auditlog")]
     [TestCase(BudgetCoach, "Overzicht,Zaken,Budgetcoach", "Triage,Bezoeklijst,Beheer,Auditlog")]
-    [TestCase(Coordinator, "Overzicht,Triage,Zonder team,Zaken,Bezoeklijst,Budgetcoach,Aanleveren,Leveringen,Terugkoppeling,Rapportage,Mislukte berichten,Beheer,Auditlog", "API-sleutels")]
-    [TestCase(Administrator, "Overzicht,Leveringen,Rapportage,Mislukte berichten,Beheer", "Triage,Zonder team,Zaken,Bezoeklijst,Budgetcoach,Auditlog,API-sleutels")]
+    [TestCase(Coordinator, "Overzicht,Triage,Zonder team,Zaken,Bezoeklijst,Budgetcoach,Aanleveren,Leveringen,Terugkoppeling,Rapportage,Beheer", "API-sleutels,Mislukte berichten,Auditlog")]
+    [TestCase(Administrator, "Overzicht,Leveringen,Rapportage,Beheer", "Triage,Zonder team,Zaken,Bezoeklijst,Budgetcoach,Mislukte berichten,Auditlog,API-sleutels")]
     [TestCase(PrivacyOfficer, "Overzicht,Auditlog", "Zaken,Triage,Beheer,Leveringen,Budgetcoach")]
     public async Task Should_show_the_role_its_own_pages_and_not_the_others(string role, string shown, string hidden)
     {
@@ -65,6 +65,21 @@ public sealed partial class When_the_menu_is_drawn_for_each_role
         var session = _users[role].Session;
         var links = Menu(await session.GetPageAsync(PortalAccess.HomeOf(role)));
         Assert.That(links, Is.Not.Empty);
+        foreach (var (href, label) in links)
+        {
+            using var response = await session.GetAsync(href);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{role}: {label} ({href})");
+        }
+    }
+
+    [TestCase(Coordinator, "Partners,Gebieden en teams,SDV-cliëntenlijst,Gebruikers,Mislukte berichten,Auditlog")]
+    [TestCase(Administrator, "Partners,Gebieden en teams,SDV-cliëntenlijst,Gebruikers,Mislukte berichten")]
+    public async Task Beheer_should_list_the_administration_pages_the_role_may_open_and_each_should_open(string role, string pages)
+    {
+        var session = _users[role].Session;
+        var html = await session.GetPageAsync("/beheer");
+        var links = AdminIndexLink().Matches(html).Select(m => (Href: m.Groups[1].Value, Label: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+        Assert.That(links.Select(l => l.Label), Is.EqualTo(pages.Split(',')));
         foreach (var (href, label) in links)
         {
             using var response = await session.GetAsync(href);
@@ -118,6 +133,9 @@ public sealed partial class When_the_menu_is_drawn_for_each_role
 
     [GeneratedRegex("<nav aria-label=\"Hoofdmenu\">(.*?)</nav>", RegexOptions.Singleline)]
     private static partial Regex MainMenu();
+
+    [GeneratedRegex("<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" href=\"([^\"]+)\">([^<]+)</a>:")]
+    private static partial Regex AdminIndexLink();
 
     [GeneratedRegex("<a href=\"([^\"]+)\"[^>]*>([^<]+)</a>")]
     private static partial Regex MenuLink();

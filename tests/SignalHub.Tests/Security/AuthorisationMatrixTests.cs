@@ -54,6 +54,7 @@ public sealed class AuthorisationMatrixTests
         ["bezoeklijst"] = ([Wijkteam, Coordinator], "/bezoeklijst"),
         ["budgetcoach"] = ([BudgetCoach, Coordinator], "/budgetcoach"),
         // Administration and audit.
+        ["beheer"] = ([Coordinator, Administrator], "/beheer"),
         ["beheer/partners"] = ([Coordinator, Administrator], "/beheer/partners"),
         ["beheer/gebieden"] = ([Coordinator, Administrator], "/beheer/gebieden"),
         ["beheer/sdv-clienten"] = ([Coordinator, Administrator], "/beheer/sdv-clienten"),

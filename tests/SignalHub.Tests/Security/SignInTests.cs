@@ -103,12 +103,16 @@ public sealed class SignInTests
         using var session = new PortalSession(_stack);
         using var password = await session.PostFormAsync("/inloggen", [new("naam", user.Name), new("wachtwoord", PortalUsers.Password)]);
         var enrolment = await session.GetPageAsync("/inloggen/code");
-        var secret = System.Text.RegularExpressions.Regex.Match(enrolment, "data-testid=\"totp-secret\">([A-Z2-7]+)<").Groups[1].Value;
+        var shown = System.Text.RegularExpressions.Regex.Match(enrolment, "data-testid=\"totp-secret\">([A-Z2-7 ]+)<").Groups[1].Value;
+        var secret = shown.Replace(" ", "", StringComparison.Ordinal);
         using var code = await session.PostFormAsync("/inloggen/code", [new("code", PortalUsers.CurrentCode(secret))]);
         var stored = await _stack.Get<UserStore>().FindAsync(user.Id, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(enrolment, Does.Contain($"otpauth://totp/SignalHub:nieuwe-coach?secret={secret}"));
+            Assert.That(shown, Does.Match("^[A-Z2-7]{4}( [A-Z2-7]{4})+$"), "the secret in groups of four");
+            Assert.That(enrolment, Does.Match("<svg class=\"totp-qr\" role=\"img\"[^>]*viewBox=\"[^\"]+\"[^>]*>\\s*<rect[^>]*/>\\s*<path fill=\"#000000\" d=\"M"), "the QR code drawn inline");
+            Assert.That(enrolment, Does.Not.Contain("<img"), "no image fetched from anywhere for the code");
             Assert.That(code.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(stored!.TotpConfirmed, Is.True);
             Assert.That(stored.TotpSecret, Is.EqualTo(secret));

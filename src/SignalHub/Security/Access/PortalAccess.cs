@@ -76,6 +76,7 @@ public static class PortalAccess
         ["/Outreach/VisitList"] = VisitList,
         ["/Outreach/BudgetCoach"] = BudgetCoaching,
         // Administration and audit.
+        ["/Portal/Administration"] = Admin,
         ["/Partners/PartnersPage"] = Admin,
         ["/Registers/AreasPage"] = Admin,
         ["/Registers/SdvClientsPage"] = Admin,

@@ -131,9 +131,15 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken ct) =>
         [.. (await database.ReadAsync(c => c.QueryAsync<AuditEntryRow>(new CommandDefinition(database.Dialect.Page($"""
             SELECT {Columns} FROM audit_log
-            WHERE at >= @From AND at < @To AND (@Actor IS NULL OR actor = @Actor) AND (@SubjectId IS NULL OR subject_id = @SubjectId)
+            WHERE at >= @From AND at < @To AND (@Actor IS NULL OR actor = @Actor OR actor = @UserActor) AND (@SubjectId IS NULL OR subject_id = @SubjectId)
+            {(query.WithAnonymous ? "" : "AND actor <> @Anonymous")}
             ORDER BY seq DESC
-            """), new { query.From, query.To, query.Actor, query.SubjectId, Skip = 0, Take = query.Limit }, cancellationToken: ct)), ct))
+            """), new
+            {
+                query.From, query.To, query.Actor, query.SubjectId, Skip = 0, Take = query.Limit, Anonymous = AuditPageFilter.AnonymousActor,
+                // A plain user name finds that user's rows too: "demo-coordinator" as well as "user:demo-coordinator".
+                UserActor = query.Actor is { } actor && !actor.Contains(':', StringComparison.Ordinal) ? "user:" + actor : null,
+            }, cancellationToken: ct)), ct))
             .Select(r => r.ToEntry())];
 
     private static DateTime TruncateToMicroseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
@@ -161,7 +167,9 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     }
 }
 
-public sealed record AuditQuery(DateTime From, DateTime To, string? Actor = null, string? SubjectId = null, int Limit = 500);
+/// <param name="WithAnonymous">Whether pages opened without signing in (the sign-in page itself, mostly) are listed.</param>
+public sealed record AuditQuery(DateTime From, DateTime To, string? Actor = null, string? SubjectId = null, int Limit = 500,
+    bool WithAnonymous = true);
 
 /// <summary>The result of walking the chain: intact, or where it breaks and why.</summary>
 public sealed record AuditVerification(bool Intact, int EntriesChecked, long? BrokenAt, string? Reason)

@@ -25,8 +25,12 @@ public sealed class AuditPageModel(AuditLog audit, TimeProvider clock) : PageMod
     public string? Actor { get; private set; }
     public string? Onderwerp { get; private set; }
 
-    public async Task OnGetAsync(string? van, string? tot, string? actor, string? onderwerp, int pagina, CancellationToken ct)
+    /// <summary>Whether pages opened without signing in are listed too; off by default, they are mostly the sign-in page.</summary>
+    public bool Anonymous { get; private set; }
+
+    public async Task OnGetAsync(string? van, string? tot, string? actor, string? onderwerp, int pagina, bool anoniem, CancellationToken ct)
     {
+        Anonymous = anoniem;
         (Van, Tot, Actor, Onderwerp) = (van, tot, string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), string.IsNullOrWhiteSpace(onderwerp) ? null : onderwerp.Trim());
         var today = Outreach.AmsterdamTime.Today(clock);
         var from = Day("van", van) ?? today.AddDays(-30);
@@ -40,12 +44,12 @@ public sealed class AuditPageModel(AuditLog audit, TimeProvider clock) : PageMod
             return;
         var page = Math.Clamp(pagina, 1, MaxPages);
         var found = await audit.SearchAsync(new AuditQuery(StartUtc(from), StartUtc(to.AddDays(1)),
-            Actor, Onderwerp, page * PageSize + 1), ct);
+            Actor, Onderwerp, page * PageSize + 1, WithAnonymous: anoniem), ct);
         Entries = [.. found.Skip((page - 1) * PageSize).Take(PageSize)];
         MoreThanShown = found.Count > page * PageSize;
         var count = MoreThanShown ? Math.Min(page + 1, MaxPages) : page;
         if (count > 1)
-            Pager = new Pager(page, count, n => $"/audit?van={Van}&tot={Tot}&actor={Uri.EscapeDataString(Actor ?? "")}&onderwerp={Uri.EscapeDataString(Onderwerp ?? "")}&pagina={n}");
+            Pager = new Pager(page, count, n => $"/audit?van={Van}&tot={Tot}&actor={Uri.EscapeDataString(Actor ?? "")}&onderwerp={Uri.EscapeDataString(Onderwerp ?? "")}{(Anonymous ? "&anoniem=true" : "")}&pagina={n}");
     }
 
     private static DateTime StartUtc(DateOnly day) => Outreach.AmsterdamTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).UtcDateTime;

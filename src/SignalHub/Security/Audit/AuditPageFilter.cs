@@ -8,6 +8,9 @@ namespace SignalHub.Security.Audit;
 /// </summary>
 internal sealed class AuditPageFilter(AuditLog audit) : IAsyncPageFilter
 {
+    /// <summary>The actor of a page opened without signing in.</summary>
+    public const string AnonymousActor = "portal:anonymous";
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -16,7 +19,7 @@ internal sealed class AuditPageFilter(AuditLog audit) : IAsyncPageFilter
         var http = context.HttpContext;
         if (context.ActionDescriptor.ViewEnginePath.StartsWith("/Portal/Error", StringComparison.Ordinal))
             return;
-        var actor = http.User.Identity?.IsAuthenticated == true ? $"user:{http.User.Identity.Name}" : "portal:anonymous";
+        var actor = http.User.Identity?.IsAuthenticated == true ? $"user:{http.User.Identity.Name}" : AnonymousActor;
         await audit.RecordAsync(actor, $"{http.Request.Method} {http.Request.Path}", "portal-page",
             context.RouteData.Values.TryGetValue("id", out var id) ? id?.ToString() : null,
             $"status {http.Response.StatusCode}{http.Request.QueryString}{(executed.Exception is null ? "" : ", failed")}",

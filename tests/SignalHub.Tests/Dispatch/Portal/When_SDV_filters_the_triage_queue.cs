@@ -37,6 +37,9 @@ public sealed class When_SDV_filters_the_triage_queue(StackKind kind)
     [TestCase("&team=zonder-team", new[] { "2016XY 9", "2016XY 11", "2016XY 13" })]
     [TestCase("&recidive=ja", new[] { "2012AA 5" })]
     [TestCase("&recidive=nee&kostensoort=rent&team=Wijkteam+Zuid", new[] { "2014AA 40" })]
+    [TestCase("&sdv=alle", new[] { "2011AB 26", "2011AB 28" })]
+    [TestCase("&sdv=te-beoordelen", new[] { "2011AB 26", "2011AB 28" })]
+    [TestCase("&sdv=te-beoordelen&team=Wijkteam+Noord", new[] { "2011AB 28" })]
     public async Task Should_list_only_the_matches_the_filter_asks_for(string query, string[] expected)
     {
         var html = await _sdv.Session.GetPageAsync($"/triage?periode={TriageScenario.October}{query}");
@@ -52,6 +55,39 @@ public sealed class When_SDV_filters_the_triage_queue(StackKind kind)
         Assert.Multiple(async () =>
         {
             Assert.That(html, Does.Contain("id=\"prioriteit-fout\"").And.Contain("Kies een prioriteit uit de lijst."));
+            Assert.That(await TriageScenario.DoorsListedAsync(_stack, html, TriageScenario.AllDoors), Has.Count.EqualTo(TriageScenario.AllDoors.Length));
+        });
+    }
+
+    [Test]
+    public async Task Should_show_each_matchs_SDV_hit_and_its_state_in_the_queue()
+    {
+        var html = await _sdv.Session.GetPageAsync($"/triage?periode={TriageScenario.October}&sdv=alle");
+        var hits = System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"sdv-hit\">([^<]+)<").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+
+        Assert.That(hits, Is.EquivalentTo(new[]
+        {
+            "SDV-hit: waarschijnlijk bekend bij SDV, nog niet beoordeeld", "SDV-hit: mogelijk bekend bij SDV, nog niet beoordeeld",
+        }));
+    }
+
+    [TestCase("bevestigd")]
+    [TestCase("afgewezen")]
+    public async Task When_no_hit_is_judged_yet_Should_list_none_as_judged(string state)
+    {
+        var html = await _sdv.Session.GetPageAsync($"/triage?periode={TriageScenario.October}&sdv={state}");
+
+        Assert.That(html, Does.Contain("data-testid=\"no-matches\""));
+    }
+
+    [Test]
+    public async Task When_the_SDV_hit_choice_is_unknown_Should_say_so_and_not_filter_on_it()
+    {
+        var html = await _sdv.Session.GetPageAsync($"/triage?periode={TriageScenario.October}&sdv=misschien");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(html, Does.Contain("id=\"sdv-fout\"").And.Contain("Kies bij SDV-hit een keuze uit de lijst."));
             Assert.That(await TriageScenario.DoorsListedAsync(_stack, html, TriageScenario.AllDoors), Has.Count.EqualTo(TriageScenario.AllDoors.Length));
         });
     }
