@@ -113,6 +113,7 @@ public static partial class Labels
         "open" => "open",
         "dispatched" => "uitgezet",
         "resolved_by_partner" => "opgelost door partner",
+        Dispatch.DispatchedMatchStatus.NotPickedUp => "niet opgepakt",
         _ => status,
     };
 }

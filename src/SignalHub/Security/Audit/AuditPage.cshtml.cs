@@ -40,7 +40,8 @@ public sealed class AuditPageModel(AuditLog audit, TimeProvider clock) : PageMod
             return;
         var page = Math.Clamp(pagina, 1, MaxPages);
         var found = await audit.SearchAsync(new AuditQuery(StartUtc(from), StartUtc(to.AddDays(1)),
-            Actor, Onderwerp, page * PageSize + 1), ct);
+            // The log shows a user's name without its "user:" prefix, so a bare name is searched as that user.
+            Actor is null || Actor.Contains(':', StringComparison.Ordinal) ? Actor : "user:" + Actor, Onderwerp, page * PageSize + 1), ct);
         Entries = [.. found.Skip((page - 1) * PageSize).Take(PageSize)];
         MoreThanShown = found.Count > page * PageSize;
         var count = MoreThanShown ? Math.Min(page + 1, MaxPages) : page;
