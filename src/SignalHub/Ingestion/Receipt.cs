@@ -21,7 +21,7 @@ public sealed record Receipt(
 
 /// <summary>
 /// A row error: <c>line</c> is the 1-based line where the record starts, the header being line 1. <c>reason</c> is
-/// English; <c>reasonNl</c> says the same in Dutch, from the one table of row error texts (<see cref="Portal.Labels.RowError(ReceiptError)"/>).
+/// English; <c>reasonNl</c> says the same in Dutch (from the portal's one table of row error texts), with the value sent.
 /// </summary>
 public sealed record ReceiptError(int Line, string? Column, string Code, string Reason)
 {

@@ -64,6 +64,31 @@ public static partial class Labels
         return sentence.Replace("{Veld}", "Het veld " + field, StringComparison.Ordinal);
     }
 
+    /// <summary>What went wrong, in a word or two, for counts per code ("postcode: ongeldig").</summary>
+    private static readonly Dictionary<string, string> RowErrorsInShort = new(StringComparer.Ordinal)
+    {
+        ["missing"] = "ontbreekt",
+        ["too_long"] = "te lang",
+        ["invalid"] = "ongeldig",
+        ["in_future"] = "in de toekomst",
+        ["not_positive"] = "niet meer dan nul",
+        ["out_of_range"] = "buiten de grenzen",
+        ["conflict"] = "botst met het huisnummer",
+        ["control_characters"] = "besturingstekens",
+        ["not_allowed"] = "niet toegestaan",
+        ["reserved_letters"] = "ongeldige letters",
+    };
+
+    /// <summary>A row error code in short, as a count per code shows it: "postcode: ongeldig", "regel onleesbaar".</summary>
+    public static string RowErrorInShort(string code)
+    {
+        var dot = code.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0 || code.StartsWith("record.", StringComparison.Ordinal))
+            return "regel onleesbaar";
+        var field = code[..dot] == "value" ? "veld" : Field(code[..dot]);
+        return $"{field}: {RowErrorsInShort.GetValueOrDefault(code[(dot + 1)..], "afgekeurd")}";
+    }
+
     /// <summary>
     /// A row error in Dutch, with the value the partner sent when the English reason quotes it (the row validation
     /// always quotes the offending value first), so the partner can find it in the file.

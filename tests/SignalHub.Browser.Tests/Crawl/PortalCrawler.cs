@@ -14,9 +14,10 @@ internal sealed record CrawlFailure(string Url, string From, string Problem);
 /// answer without a server error, 404 or 403, keep the user signed in, read Dutch (<see cref="VisibleText"/>) and pass axe.
 /// Links marked <c>download</c> (and answers that turn out to be downloads) are fetched with the context's cookies instead.
 /// Addresses that differ only in their ids or query values share a pattern; <paramref name="capPerPattern"/> limits how
-/// many of one pattern are opened, <paramref name="axePerPattern"/> how many of them axe checks.
+/// many of one pattern are opened (not for the triage and case pages when <paramref name="uncappedWork"/>), and
+/// <paramref name="axePerPattern"/> how many of them axe checks.
 /// </summary>
-internal sealed partial class PortalCrawler(IPage page, Uri baseAddress, int capPerPattern, int axePerPattern)
+internal sealed partial class PortalCrawler(IPage page, Uri baseAddress, int capPerPattern, int axePerPattern, bool uncappedWork)
 {
     private readonly Dictionary<string, int> _opened = [];
     private readonly HashSet<string> _seen = [];
@@ -29,6 +30,9 @@ internal sealed partial class PortalCrawler(IPage page, Uri baseAddress, int cap
     private static readonly string[] DataExports = ["/rapportage?handler=csv"];
 
     public int Pages { get; private set; }
+
+    /// <summary>The paths (with their query) of every page opened.</summary>
+    public HashSet<string> Opened { get; } = [];
 
     public TimeSpan Elapsed { get; private set; }
 
@@ -45,10 +49,11 @@ internal sealed partial class PortalCrawler(IPage page, Uri baseAddress, int cap
         {
             var pattern = Pattern(new Uri(next.Url));
             var count = _opened.GetValueOrDefault(pattern);
-            if (count >= capPerPattern)
+            if (count >= capPerPattern && !Uncapped(pattern))
                 continue;
             _opened[pattern] = count + 1;
             Pages++;
+            Opened.Add(Path(next.Url));
             var links = next.Download ? [] : await OpenAsync(next.Url, next.From, count < axePerPattern);
             foreach (var link in links)
             {
@@ -129,6 +134,9 @@ internal sealed partial class PortalCrawler(IPage page, Uri baseAddress, int cap
     private void Fail(string url, string from, string problem) => _failures.Add(new CrawlFailure(Path(url), Path(from), problem));
 
     private static string Path(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
+
+    /// <summary>The triage and case pages and their lists: every one of the month is opened, whatever the cap.</summary>
+    private bool Uncapped(string pattern) => uncappedWork && (pattern.StartsWith("/triage", StringComparison.Ordinal) || pattern.StartsWith("/zaken", StringComparison.Ordinal));
 
     /// <summary>"/triage/{id}?pagina=*": ids and numbers in the path and every query value stand for any.</summary>
     public static string Pattern(Uri uri)
