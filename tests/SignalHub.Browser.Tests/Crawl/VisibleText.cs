@@ -58,7 +58,10 @@ internal static partial class VisibleText
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[a-z]{2,}\.[a-z_]{2,}\b|\b[a-z]+:[a-z_]+\b|\b[A-Z][A-Za-z]+:[A-Z][A-Za-z]+\b|\b[a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex Code();
 
-    /// <summary>E-mail and web addresses, the query of an address (?van=...&amp;tot=...), domain names and file names.</summary>
-    [GeneratedRegex(@"\S+@\S+|\?[\w%-]+=\S*|\b[a-z]+://\S+|\b[\w.-]+\.(?:csv|json|xml|pdf|txt|zip|png|svg|yaml)\b|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// E-mail and web addresses, the query of an address (?van=...&amp;tot=...), the visible start of an API key
+    /// (shk_...), domain names and file names.
+    /// </summary>
+    [GeneratedRegex(@"\S+@\S+|\bshk_\S+|\?[\w%-]+=\S*|\b[a-z]+://\S+|\b[\w.-]+\.(?:csv|json|xml|pdf|txt|zip|png|svg|yaml)\b|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Allowed();
 }

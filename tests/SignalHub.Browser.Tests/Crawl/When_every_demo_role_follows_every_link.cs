@@ -14,7 +14,8 @@ namespace SignalHub.Browser.Tests.Crawl;
 /// server error, 404 or 403, or show English or a raw code, and axe must find no WCAG 2.1 A/AA violation. Every
 /// failure of one role and screen is collected, with its address and the page that linked to it, into one message.
 /// </summary>
-[NonParallelizable]
+// The walks share one server and one browser; two at a time keep both cores busy while a page waits for the server.
+[Parallelizable(ParallelScope.Children)]
 public sealed class When_every_demo_role_follows_every_link
 {
     /// <summary>
