@@ -57,7 +57,7 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task<DemoSummary> LoadAsync(IServiceProvider services, DemoTimeline days, CancellationToken ct)
+    internal static async Task<DemoSummary> LoadAsync(IServiceProvider services, DemoTimeline days, CancellationToken ct)
     {
         var clock = services.GetRequiredService<DemoClock>();
         var thisMonth = Period.Of(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
@@ -109,7 +109,7 @@ internal static class DemoCommand
     }
 
     /// <summary>The loading host runs on a clock that starts before last month's deliveries and replays the month.</summary>
-    private static void ReplayClock(IHostApplicationBuilder builder, DemoTimeline days)
+    internal static void ReplayClock(IHostApplicationBuilder builder, DemoTimeline days)
     {
         builder.Services.AddSingleton(new DemoClock(days.DaysAgo(DemoTimeline.LastMonthDelivered + 1, 8)));
         builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
@@ -133,5 +133,5 @@ internal static class DemoCommand
             }
         }, ct);
 
-    private sealed record DemoSummary(string Period, int Deliveries, int Matches, int Cases);
+    internal sealed record DemoSummary(string Period, int Deliveries, int Matches, int Cases);
 }

@@ -16,6 +16,18 @@ public static class ErrorReport
         return csv.ToString();
     }
 
+    /// <summary>
+    /// The same report for a person, as the portal offers it: Dutch headers, the field as partners call it and the Dutch
+    /// reason; the code stays last, for whoever looks it up in the file description. The API's errors.csv keeps the English form.
+    /// </summary>
+    public static string ToDutchCsv(IEnumerable<ReceiptError> errors)
+    {
+        var csv = new StringBuilder("regel;veld;melding;code\r\n");
+        foreach (var e in errors)
+            csv.Append(e.Line).Append(';').Append(Cell(Portal.Labels.Field(e.Column))).Append(';').Append(Cell(e.ReasonNl)).Append(';').Append(Cell(e.Code)).Append("\r\n");
+        return csv.ToString();
+    }
+
     /// <summary>Quotes every cell, and prefixes a quote mark to cells that a spreadsheet would run as a formula.</summary>
     public static string Cell(string? value)
     {

@@ -19,8 +19,17 @@ public sealed record Receipt(
     IReadOnlyList<string> Warnings,
     IReadOnlyList<ReceiptError> Errors);
 
-/// <summary>A row error: <c>line</c> is the 1-based line where the record starts, the header being line 1.</summary>
-public sealed record ReceiptError(int Line, string? Column, string Code, string Reason);
+/// <summary>
+/// A row error: <c>line</c> is the 1-based line where the record starts, the header being line 1. <c>reason</c> is
+/// English; <c>reasonNl</c> says the same in Dutch (from the portal's one table of row error texts), with the value sent.
+/// </summary>
+public sealed record ReceiptError(int Line, string? Column, string Code, string Reason)
+{
+    public string ReasonNl => Portal.Labels.RowError(this);
+}
 
-/// <summary>Why a delivery was refused as a whole.</summary>
-public sealed record ReceiptProblem(string Code, string Message);
+/// <summary>Why a delivery was refused as a whole: <c>message</c> in English, <c>messageNl</c> in Dutch.</summary>
+public sealed record ReceiptProblem(string Code, string Message)
+{
+    public string MessageNl => Portal.Labels.FileProblem(Code, Message);
+}

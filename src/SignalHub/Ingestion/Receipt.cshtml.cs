@@ -59,12 +59,12 @@ public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners,
         return Page();
     }
 
-    /// <summary>Every row error as the CSV the partner API serves, with a BOM so a spreadsheet reads it as UTF-8.</summary>
+    /// <summary>Every row error as a Dutch CSV (the API's errors.csv stays English), with a BOM so a spreadsheet reads it as UTF-8.</summary>
     public async Task<IActionResult> OnGetFoutenAsync(Guid id, CancellationToken ct)
     {
         if (await receipts.GetAsync(id, partners.Scope(HttpContext), int.MaxValue, ct) is not { } receipt)
             return NotFound();
-        var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ErrorReport.ToCsv(receipt.Errors))).ToArray();
+        var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ErrorReport.ToDutchCsv(receipt.Errors))).ToArray();
         return File(csv, "text/csv; charset=utf-8", $"fouten-{receipt.DeliveryId}.csv");
     }
 

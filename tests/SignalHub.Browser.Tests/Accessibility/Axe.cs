@@ -21,7 +21,7 @@ public static class Axe
                 resultTypes: ['violations'],
             });
             return result.violations.map(v => ({
-                id: v.id, impact: v.impact ?? 'unknown', help: v.help,
+                id: v.id, impact: v.impact ?? 'unknown', help: v.help, tags: v.tags,
                 targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5),
             }));
         }
@@ -49,6 +49,11 @@ public static class Axe
 public sealed record AxeViolation(string Id, string Impact, string Help, IReadOnlyList<string> Targets)
 {
     public bool Blocks => Impact is "serious" or "critical";
+
+    /// <summary>axe's tags of the rule; a <c>wcag...</c> tag makes it a WCAG 2.x A/AA rule rather than a best practice.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public bool Wcag => Tags.Any(t => t.StartsWith("wcag", StringComparison.Ordinal));
 
     public override string ToString() => $"{Id} ({Impact}): {Help} at {string.Join(", ", Targets)}";
 }

@@ -99,8 +99,9 @@ public sealed partial class When_a_partner_delivers_the_month_in_the_portal
         {
             Assert.That(download.SuggestedFilename, Does.StartWith("fouten-").And.EndWith(".csv"));
             Assert.That(lines, Has.Count.EqualTo(2));
-            Assert.That(lines[0].TrimStart('\uFEFF'), Is.EqualTo("line;column;code;reason"));
-            Assert.That(lines[1], Does.StartWith("4;\"postcode\";\"postcode.invalid\";").And.Contain("0123AB"));
+            Assert.That(lines[0].TrimStart('\uFEFF'), Is.EqualTo("regel;veld;melding;code"));
+            Assert.That(lines[1], Does.StartWith("4;\"postcode\";\"De postcode is geen Nederlandse postcode").And.Contain("0123AB")
+                .And.EndWith(";\"postcode.invalid\""));
         });
     }
 

@@ -16,9 +16,10 @@ public static class PortalUsers
     public const string Password = "een-lang-test-wachtwoord";
 
     /// <summary>Creates a user of <paramref name="role"/> (scoped to a partner or team when given) and signs it in with password and TOTP code.</summary>
-    public static async Task<SignedInUser> SignInAsync(this SignalHubStack stack, string role, Guid? partnerId = null, string? team = null)
+    public static async Task<SignedInUser> SignInAsync(this SignalHubStack stack, string role, Guid? partnerId = null, string? team = null,
+        string? name = null)
     {
-        var (user, secret) = await stack.AddUserAsync(role, partnerId, team);
+        var (user, secret) = await stack.AddUserAsync(role, partnerId, team, name);
         var session = new PortalSession(stack);
         using var password = await session.PostFormAsync("/inloggen", [new("naam", user.Name), new("wachtwoord", Password)]);
         Assert.That(password.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the password step");
