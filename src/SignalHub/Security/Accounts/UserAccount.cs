@@ -11,7 +11,8 @@ public sealed class UserAccount
     public string PasswordHash { get; init; } = "";
     public int FailedAttempts { get; init; }
     public DateTime? LockedUntil { get; init; }
-    public string? TotpSecret { get; init; }
+    /// <summary>The plain secret once read by <see cref="UserStore"/>; stored encrypted in <c>users.totp_secret</c>.</summary>
+    public string? TotpSecret { get; internal set; }
     public bool TotpConfirmed { get; init; }
     public long LastTotpStep { get; init; }
     public DateTime CreatedAt { get; init; }
