@@ -22,4 +22,7 @@ public sealed class UserAccount
 /// <summary>What <c>signalhub user add</c> and the demo ask for.</summary>
 public sealed record NewUser(string Name, string Role, Guid? PartnerId, string? Team, string Password);
 
-public sealed class DuplicateUserException(string name) : Exception($"a user named '{name}' already exists");
+public sealed class DuplicateUserException(string name) : Exception($"a user named '{name}' already exists")
+{
+    public string Name { get; } = name;
+}

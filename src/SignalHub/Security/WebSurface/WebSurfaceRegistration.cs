@@ -11,6 +11,8 @@ public static class WebSurfaceRegistration
     {
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<RoleRequestStore>();
+        builder.Services.AddSingleton<UserAdministration>();
         builder.Services.AddSingleton<PortalSignIn>();
         builder.Services.AddPortalAuthentication();
         builder.Services.AddPortalAccess();
