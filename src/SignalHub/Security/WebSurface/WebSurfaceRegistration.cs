@@ -16,6 +16,8 @@ public static class WebSurfaceRegistration
         builder.Services.AddSingleton<PortalSignIn>();
         builder.Services.AddPortalAuthentication();
         builder.Services.AddPortalAccess();
+        // An unknown ?handler= is a page that does not exist (404), on every page alike.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<UnknownPageHandler>());
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimit>(SignInRateLimit.Policy));
         builder.Services.AddHsts(hsts =>
         {
@@ -49,6 +51,8 @@ public static class WebSurfaceRegistration
     /// </summary>
     public static void UsePortalAccess(this WebApplication app)
     {
+        // Inside the error pages and the API's problem details: an unreadable request answers 400, not 500.
+        app.UseMiddleware<MalformedRequests>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

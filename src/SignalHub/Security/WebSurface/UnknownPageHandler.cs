@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace SignalHub.Security.WebSurface;
+
+/// <summary>
+/// A request for a page handler the page does not have (<c>?handler=nope</c>, or a POST handler asked with GET) is a page
+/// that does not exist: 404 for every page, before the page runs without its handler and meets data it never loaded.
+/// </summary>
+public sealed class UnknownPageHandler : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is null && AskedHandler(context.HttpContext, context.RouteData) is { Length: > 0 })
+        {
+            context.Result = new NotFoundResult();
+            return;
+        }
+        await next();
+    }
+
+    private static string? AskedHandler(HttpContext http, RouteData route) =>
+        route.Values.TryGetValue("handler", out var value) && value is string fromRoute ? fromRoute : http.Request.Query["handler"].FirstOrDefault();
+}
