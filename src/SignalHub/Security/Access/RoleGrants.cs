@@ -24,6 +24,10 @@ public enum GrantRule
 /// </summary>
 public static class RoleGrants
 {
+    /// <summary>The roles that see or check the whole municipality's work: never granted by one person alone.</summary>
+    // Before the table: static fields are set in the order they are written.
+    public static readonly IReadOnlyList<string> Elevated = [Coordinator, Administrator, PrivacyOfficer];
+
     /// <summary>Granting role (row) by granted role (column).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, GrantRule>> Table =
         new Dictionary<string, IReadOnlyDictionary<string, GrantRule>>
@@ -36,9 +40,6 @@ public static class RoleGrants
             [BudgetCoach] = Row(GrantRule.Refused, GrantRule.Refused),
             [PrivacyOfficer] = Row(GrantRule.Refused, GrantRule.Refused),
         };
-
-    /// <summary>The roles that see or check the whole municipality's work: never granted by one person alone.</summary>
-    public static readonly IReadOnlyList<string> Elevated = [Coordinator, Administrator, PrivacyOfficer];
 
     /// <summary>Who may approve a pending grant (never the one who asked for it).</summary>
     public const string Approver = Coordinator;

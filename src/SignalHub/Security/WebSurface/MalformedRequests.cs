@@ -34,14 +34,16 @@ public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedReq
         InvalidDataException => StatusCodes.Status400BadRequest,
         // The multipart reader's "unexpected end of stream": the body was cut off before its closing boundary.
         IOException io when io.Source == "Microsoft.AspNetCore.WebUtilities" => StatusCodes.Status400BadRequest,
+        // MVC wraps the form reader's failure when it binds a page's properties.
+        Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException { InnerException: { } inner } => StatusFor(inner),
         _ => null,
     };
 
     private static string DetailFor(Exception e, int status) => status switch
     {
         StatusCodes.Status413PayloadTooLarge => "the request body is larger than this endpoint accepts",
-        _ when e is IOException => "the request body ends before it is complete (a multipart body needs its closing boundary)",
-        _ when e is InvalidDataException => "the request body could not be read as the form or multipart body its Content-Type announces " +
+        _ when e.InnerException is IOException || e is IOException => "the request body ends before it is complete (a multipart body needs its closing boundary)",
+        _ when e.InnerException is InvalidDataException || e is InvalidDataException => "the request body could not be read as the form or multipart body its Content-Type announces " +
             "(check the boundary, and send one file with at most a few fields)",
         _ => "the request could not be read; check its headers and body",
     };

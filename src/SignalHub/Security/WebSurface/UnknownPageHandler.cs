@@ -5,7 +5,8 @@ namespace SignalHub.Security.WebSurface;
 
 /// <summary>
 /// A request for a page handler the page does not have (<c>?handler=nope</c>, or a POST handler asked with GET) is a page
-/// that does not exist: 404 for every page, before the page runs without its handler and meets data it never loaded.
+/// that does not exist: 404 for every page, before the page runs without its handler (and meets data it never loaded) or
+/// runs its unnamed handler for a request that meant another.
 /// </summary>
 public sealed class UnknownPageHandler : IAsyncPageFilter
 {
@@ -13,7 +14,8 @@ public sealed class UnknownPageHandler : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerMethod is null && AskedHandler(context.HttpContext, context.RouteData) is { Length: > 0 })
+        // MVC falls back to the unnamed handler (OnGet, OnPost) when the named one does not exist, or runs none at all.
+        if (context.HandlerMethod?.Name is null && AskedHandler(context.HttpContext, context.RouteData) is { Length: > 0 })
         {
             context.Result = new NotFoundResult();
             return;
