@@ -26,8 +26,9 @@ public sealed class OutboundConnections : EventListener
             EnableEvents(eventSource, EventLevel.Informational);
     }
 
-    protected override void OnEventWritten(EventWrittenEventArgs e)
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
+        var e = eventData;
         if (!_recording || e.Payload is null || e.PayloadNames is null)
             return;
         var payload = e.PayloadNames.Zip(e.Payload).ToDictionary(p => p.First, p => p.Second?.ToString() ?? "");

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace SignalHub.Security.WebSurface;
 
@@ -21,6 +21,8 @@ public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedReq
             logger.LogInformation("Malformed request {Method} {Path} answered {Status}: {Error}", http.Request.Method, http.Request.Path, status, e.GetType().Name);
             http.Response.Clear();
             http.Response.StatusCode = status;
+            // The error page is re-executed with this request's method: it must find an (empty) form, not read the broken body again.
+            http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             if (IsApi(http))
                 await Results.Problem(statusCode: status, title: status == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
                     detail: DetailFor(e, status)).ExecuteAsync(http);
