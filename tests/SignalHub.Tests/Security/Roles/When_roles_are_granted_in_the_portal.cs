@@ -116,7 +116,7 @@ public sealed class When_roles_are_granted_in_the_portal(StackKind kind)
     [TestCaseSource(nameof(Changes))]
     public async Task Should_change_a_role_only_as_the_table_says_for_both_roles(string actor, string from, string to)
     {
-        var (target, _) = await _stack.AddUserAsync(from, from == Partner ? _partnerId : null, from == Wijkteam ? "Wijkteam Oost" : null);
+        var (target, _) = await _stack.AddUserAsync(from, from == Partner ? _partnerId : null, from == Wijkteam ? "Wijkteam Oost" : null, UniqueName());
         using var response = await PostAsync(_actors[actor], "rol", ("id", target.Id.ToString()), ("rol", to), ("partner", _partnerId.ToString()), ("team", "Wijkteam Zuid"));
         var after = await _stack.Get<UserStore>().FindAsync(target.Id, CancellationToken.None);
         var expected = Stricter(Expected(actor, from), Expected(actor, to));
@@ -131,7 +131,7 @@ public sealed class When_roles_are_granted_in_the_portal(StackKind kind)
     [TestCaseSource(nameof(Pairs))]
     public async Task Should_remove_an_account_only_as_the_table_says(string actor, string role)
     {
-        var (target, _) = await _stack.AddUserAsync(role, role == Partner ? _partnerId : null, role == Wijkteam ? "Wijkteam Oost" : null);
+        var (target, _) = await _stack.AddUserAsync(role, role == Partner ? _partnerId : null, role == Wijkteam ? "Wijkteam Oost" : null, UniqueName());
         using var response = await PostAsync(_actors[actor], "verwijderen", ("id", target.Id.ToString()));
         var after = await _stack.Get<UserStore>().FindAsync(target.Id, CancellationToken.None);
         var expected = Expected(actor, role);
@@ -176,7 +176,7 @@ public sealed class When_roles_are_granted_in_the_portal(StackKind kind)
     [Test]
     public async Task Should_let_an_administrator_not_make_a_coordinator_nor_reset_one_s_second_factor()
     {
-        var (coordinator, _) = await _stack.AddUserAsync(Coordinator);
+        var (coordinator, _) = await _stack.AddUserAsync(Coordinator, name: UniqueName());
         var admin = _actors[Administrator];
         using (await PostAsync(admin, "toevoegen", ("naam", "beheer-maakt-coordinator"), ("rol", Coordinator), ("partner", ""), ("team", ""))) { }
         using (await PostAsync(admin, "totp", ("id", coordinator.Id.ToString()))) { }
@@ -189,6 +189,8 @@ public sealed class When_roles_are_granted_in_the_portal(StackKind kind)
             Assert.That((await users.FindAsync(admin.Account.Id, CancellationToken.None))!.Role, Is.EqualTo(Administrator), "no one raises its own role");
         });
     }
+
+    private static string UniqueName() => $"rol-{Guid.NewGuid():N}";
 
     private static string Stricter(string a, string b) =>
         new[] { a, b }.Contains(Forbidden) ? Forbidden : new[] { a, b }.Contains(R) ? R : new[] { a, b }.Contains(A) ? A : D;
