@@ -15,7 +15,9 @@ public sealed class UnknownPageHandler : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         // MVC falls back to the unnamed handler (OnGet, OnPost) when the named one does not exist, or runs none at all.
-        if (context.HandlerMethod?.Name is null && AskedHandler(context.HttpContext, context.RouteData) is { Length: > 0 })
+        // An error page re-executed for such a request keeps its query string: it is shown, not refused again.
+        if (context.HandlerMethod?.Name is null && AskedHandler(context.HttpContext, context.RouteData) is { Length: > 0 }
+            && context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
         {
             context.Result = new NotFoundResult();
             return;
