@@ -12,7 +12,9 @@ public sealed class TotpSecretSealing(Database database, FieldCipher cipher, ILo
     /// <summary>Seals the plain secrets only; a secret under any key is left as it is. Returns how many it sealed.</summary>
     public async Task<int> SealPlainAsync(CancellationToken ct)
     {
-        var sealedCount = await RewriteAsync("totp_secret NOT LIKE @Encrypted", new { Encrypted = FieldCipher.Prefix + "%" }, ct);
+        var sealedCount = await RewriteAsync(
+            "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE @Pattern",
+            new { Pattern = FieldCipher.Prefix + "%" }, ct);
         if (sealedCount > 0)
             logger.LogInformation("Encryption: {Count} TOTP secrets stored in plain text are now encrypted under key id {KeyId}", sealedCount, cipher.ActiveKeyId);
         return sealedCount;
@@ -20,13 +22,13 @@ public sealed class TotpSecretSealing(Database database, FieldCipher cipher, ILo
 
     /// <summary>Every secret not under the active key, re-encrypted under it (the users table is small: one transaction).</summary>
     public Task<int> RotateAsync(CancellationToken ct) =>
-        RewriteAsync("totp_secret NOT LIKE @Active ESCAPE '\\'", new { Active = KeyRotation.ActivePattern(cipher.ActiveKeyId) }, ct);
+        RewriteAsync("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE @Pattern ESCAPE '\\'",
+            new { Pattern = KeyRotation.ActivePattern(cipher.ActiveKeyId) }, ct);
 
-    private Task<int> RewriteAsync(string condition, object args, CancellationToken ct) =>
+    private Task<int> RewriteAsync(string select, object args, CancellationToken ct) =>
         database.InTransactionAsync(async (c, t) =>
         {
-            var rows = (await c.QueryAsync<(Guid Id, string Secret)>(new CommandDefinition(
-                $"SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL AND {condition}", args, t, cancellationToken: ct))).ToList();
+            var rows = (await c.QueryAsync<(Guid Id, string Secret)>(new CommandDefinition(select, args, t, cancellationToken: ct))).ToList();
             foreach (var (id, stored) in rows)
             {
                 var context = PersonalColumns.Users.TotpSecret(id);
