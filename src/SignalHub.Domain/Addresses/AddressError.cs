@@ -5,7 +5,7 @@ namespace SignalHub.Domain.Addresses;
 /// </summary>
 /// <param name="Field">The partner's column that holds the problem; one of <see cref="AddressFields"/>.</param>
 /// <param name="Code">A stable machine code; one of <see cref="AddressErrorCodes"/>.</param>
-/// <param name="Reason">One English sentence that quotes the offending value.</param>
+/// <param name="Reason">One English sentence that names the field and the rule, never the value (it is stored).</param>
 public sealed record AddressError(string Field, string Code, string Reason);
 
 /// <summary>The canonical column names an <see cref="AddressError"/> can point at.</summary>

@@ -70,11 +70,11 @@ public static class AddressNormalizer
             {
                 return new AddressError(AddressFields.HouseNumber, AddressErrorCodes.HouseNumberMissing, street is null
                     ? "house number is empty and there is no street to take it from"
-                    : $"house number is empty and street '{street}' does not end in a house number");
+                    : "house number is empty and the street does not end in a house number");
             }
 
             number = tail.HouseNumber;
-            return parts.Add(tail.Unit.Letter, tail.Unit.Addition, $"street '{street}'");
+            return parts.Add(tail.Unit.Letter, tail.Unit.Addition, "street");
         }
 
         var error = HouseNumberParser.Split(text, out number, out var remainder);
@@ -86,14 +86,14 @@ public static class AddressNormalizer
         // The street may repeat the number with its letter or addition ("Dorpsstraat 12a" and "12").
         if (tail is not null && tail.HouseNumber == number)
         {
-            error = parts.Add(tail.Unit.Letter, tail.Unit.Addition, $"street '{street}'");
+            error = parts.Add(tail.Unit.Letter, tail.Unit.Addition, "street");
         }
 
         var unit = UnitParser.Read(remainder, letterSlotFree: true, out var problem, rightAfterNumber: true);
         return error ?? (unit is null
             ? new AddressError(AddressFields.HouseNumber, AddressErrorCodes.AdditionInvalid,
-                $"house number '{text}' ends in '{remainder.Trim()}', which is no house letter or addition: {problem}")
-            : parts.Add(unit.Letter, unit.Addition, $"house number '{text}'"));
+                $"house number ends in text that is no house letter or addition: {problem}")
+            : parts.Add(unit.Letter, unit.Addition, "house_number"));
     }
 
     private static AddressError? ReadHouseLetter(string? text, DoorParts parts)
@@ -105,9 +105,9 @@ public static class AddressNormalizer
 
         var letter = string.Concat(text.Where(char.IsLetterOrDigit)).ToUpperInvariant();
         return Address.IsHouseLetter(letter)
-            ? parts.Add(letter, null, $"house letter '{text}'")
+            ? parts.Add(letter, null, "house_letter")
             : new AddressError(AddressFields.HouseLetter, AddressErrorCodes.HouseLetterInvalid,
-                $"house letter '{text}' must be exactly one letter A-Z; put anything longer in house_number_addition");
+                $"house letter must be exactly one letter A-Z; put anything longer in house_number_addition");
     }
 
     private static AddressError? ReadAddition(string? text, DoorParts parts)
@@ -121,7 +121,7 @@ public static class AddressNormalizer
         var unit = UnitParser.Read(text, letterSlotFree: parts.Letter is null, out var problem);
         return unit is null
             ? new AddressError(AddressFields.Addition, AddressErrorCodes.AdditionInvalid,
-                $"house-number addition '{text}' must be 1 to 4 letters or digits: {problem}")
-            : parts.Add(unit.Letter, unit.Addition, $"addition '{text}'");
+                $"house-number addition must be 1 to 4 letters or digits: {problem}")
+            : parts.Add(unit.Letter, unit.Addition, "house_number_addition");
     }
 }

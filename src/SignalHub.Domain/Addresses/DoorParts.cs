@@ -13,7 +13,7 @@ internal sealed class DoorParts
 
     public string? Addition { get; private set; }
 
-    /// <summary>Adds what one field says; <paramref name="source"/> quotes it, e.g. "house number '12a'".</summary>
+    /// <summary>Adds what one field says; <paramref name="source"/> names the field, never its value, e.g. "house_number".</summary>
     public AddressError? Add(string? letter, string? addition, string source)
     {
         if (letter is not null)
@@ -21,7 +21,7 @@ internal sealed class DoorParts
             if (Letter is not null && Letter != letter)
             {
                 return new AddressError(AddressFields.HouseLetter, AddressErrorCodes.HouseLetterConflict,
-                    $"{source} says house letter {letter}, but {_letterSource} says {Letter}");
+                    $"{source} and {_letterSource} give different house letters");
             }
 
             Letter = letter;
@@ -33,7 +33,7 @@ internal sealed class DoorParts
             if (Addition is not null && Addition != addition)
             {
                 return new AddressError(AddressFields.Addition, AddressErrorCodes.AdditionConflict,
-                    $"{source} says addition {addition}, but {_additionSource} says {Addition}");
+                    $"{source} and {_additionSource} give different additions");
             }
 
             Addition = addition;

@@ -13,13 +13,13 @@ internal static class HouseNumberParser
         if (digits.Length == 0)
         {
             return Problem(AddressErrorCodes.HouseNumberInvalid,
-                $"house number '{text}' must start with a number from 1 to 99999, e.g. '12' or '12a'");
+                $"house number must start with a number from 1 to 99999, e.g. '12' or '12a'");
         }
 
         if (text.StartsWith('-') || !TryReadNumber(digits, out number))
         {
             return Problem(AddressErrorCodes.HouseNumberOutOfRange,
-                $"house number '{text}' must be between {Address.MinHouseNumber} and {Address.MaxHouseNumber}");
+                $"house number must be between {Address.MinHouseNumber} and {Address.MaxHouseNumber}");
         }
 
         remainder = text[digits.Length..];

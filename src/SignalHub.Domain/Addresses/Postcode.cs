@@ -40,14 +40,14 @@ public readonly record struct Postcode
         if (!HasBagShape(compact))
         {
             return Problem(AddressErrorCodes.PostcodeInvalid,
-                $"postcode '{tidy}' must be 4 digits not starting with 0 followed by 2 letters, e.g. '1234AB'");
+                $"postcode must be 4 digits not starting with 0 followed by 2 letters, e.g. '1234AB'");
         }
 
         var letters = compact[4..];
         if (ReservedLetters.Contains(letters, StringComparer.Ordinal))
         {
             return Problem(AddressErrorCodes.PostcodeReservedLetters,
-                $"postcode '{tidy}' ends in {letters}, a letter pair that is never issued (SA, SD and SS are not used)");
+                "postcode ends in a letter pair that is never issued (SA, SD and SS are not used)");
         }
 
         postcode = new Postcode(compact);

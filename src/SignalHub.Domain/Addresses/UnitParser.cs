@@ -29,9 +29,9 @@ internal static class UnitParser
             return UnitReading.Empty;
         }
 
-        if (!UnitRun.TrySplit(text, out var runs, out var offending))
+        if (!UnitRun.TrySplit(text, out var runs, out _))
         {
-            problem = $"'{offending}' is not a letter A-Z or a digit";
+            problem = "it holds a character that is not a letter A-Z or a digit";
             return null;
         }
 
@@ -59,7 +59,7 @@ internal static class UnitParser
         var canonical = WithoutLeadingZeros(addition.ToString());
         if (canonical.Length > Address.MaxAdditionLength)
         {
-            problem = $"'{canonical}' is longer than the 4 letters or digits a house-number addition may have";
+            problem = $"it is longer than the 4 letters or digits a house-number addition may have";
             return null;
         }
 

@@ -3,7 +3,10 @@ using SignalHub.Domain.Values;
 
 namespace SignalHub.Domain.Signals;
 
-/// <summary>Field checks that collect every error of one row instead of stopping at the first.</summary>
+/// <summary>
+/// Field checks that collect every error of one row instead of stopping at the first. A reason names the column and the
+/// rule, never the value: it is stored with the delivery, and the value may be a name, a birth date or an amount.
+/// </summary>
 internal sealed class RowChecks(int line)
 {
     private readonly List<RowError> _errors = [];
@@ -50,7 +53,7 @@ internal sealed class RowChecks(int line)
         }
         if (date > latest)
         {
-            Fail(column, $"{column}.in_future", $"{column} '{raw.Trim()}' lies in the future");
+            Fail(column, $"{column}.in_future", $"{column} lies in the future");
             return null;
         }
         return date;
@@ -72,12 +75,12 @@ internal sealed class RowChecks(int line)
         }
         if (!money.IsPositive)
         {
-            Fail(column, $"{column}.not_positive", $"{column} '{raw.Trim()}' must be more than zero");
+            Fail(column, $"{column}.not_positive", $"{column} must be more than zero");
             return null;
         }
         if (money.Amount > 10_000_000m)
         {
-            Fail(column, $"{column}.out_of_range", $"{column} '{raw.Trim()}' is more than EUR 10,000,000");
+            Fail(column, $"{column}.out_of_range", $"{column} is more than EUR 10,000,000");
             return null;
         }
         return money;
@@ -89,7 +92,7 @@ internal sealed class RowChecks(int line)
             return null;
         if (!int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Fail(column, $"{column}.invalid", $"{column} '{raw.Trim()}' must be a whole number from {min} to {max}");
+            Fail(column, $"{column}.invalid", $"{column} must be a whole number from {min} to {max}");
             return null;
         }
         return value;

@@ -33,7 +33,7 @@ public static class SignalRowValidator
         var surname = check.Required(row.Surname, "surname", 200);
         var birthDate = check.Date(row.BirthDate, "birth_date", today, required: false);
         if (birthDate is { } born && born.Year < 1900)
-            check.Fail("birth_date", "birth_date.out_of_range", $"birth date '{row.BirthDate}' is before 1900");
+            check.Fail("birth_date", "birth_date.out_of_range", "birth date is before 1900");
 
         var address = AddressNormalizer.Normalize(new AddressInput(row.Street, row.HouseNumber, row.HouseLetter, row.HouseNumberAddition, row.Postcode));
         if (address.Error is { } addressError)
@@ -57,7 +57,7 @@ public static class SignalRowValidator
         var warmHandover = check.Flag(row.WarmHandover, "warm_handover");
         var email = check.Optional(row.Email, "email", 320);
         if (email is not null && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
-            check.Fail("email", "email.invalid", $"e-mail address '{email}' is not an address like naam@voorbeeld.nl");
+            check.Fail("email", "email.invalid", "e-mail address is not an address like naam@voorbeeld.nl");
 
         var draft = check.Errors.Count > 0 ? null : new SignalDraft
         {

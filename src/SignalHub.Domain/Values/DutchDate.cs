@@ -7,6 +7,7 @@ namespace SignalHub.Domain.Values;
 /// year first for "2026-11-03" and the eight digits "20261103". Never month first: "11/03/2026" is
 /// 11 March. Two-digit years, times and month names are rejected rather than guessed.
 /// Years outside 1900 to 2199 are rejected: they come from swapped fields, not from real arrears.
+/// An error names the rule, never the value: a rejected birth date is personal data and the reason is stored.
 /// </summary>
 public static class DutchDate
 {
@@ -29,53 +30,52 @@ public static class DutchDate
         var text = raw.Trim();
         if (text.Length == 8 && text.All(char.IsAsciiDigit))
         {
-            return TryCompose(raw, Number(text[..4]), Number(text[4..6]), Number(text[6..]), EightDigitsHint, out date, out error);
+            return TryCompose(Number(text[..4]), Number(text[4..6]), Number(text[6..]), EightDigitsHint, out date, out error);
         }
 
         var parts = SplitOnOneSeparator(text);
         if (parts is null)
         {
-            error = $"date {BadValue.Quote(raw)} is not {Example}";
+            error = $"date is not {Example}";
             return false;
         }
 
         var (first, middle, last) = parts.Value;
         if (first.Length == 4 && middle.Length <= 2 && last.Length <= 2)
         {
-            return TryCompose(raw, Number(first), Number(middle), Number(last), "", out date, out error);
+            return TryCompose(Number(first), Number(middle), Number(last), "", out date, out error);
         }
 
         if (last.Length == 4 && first.Length <= 2 && middle.Length <= 2)
         {
-            return TryCompose(raw, Number(last), Number(middle), Number(first), DayFirstHint, out date, out error);
+            return TryCompose(Number(last), Number(middle), Number(first), DayFirstHint, out date, out error);
         }
 
         error = last.Length == 2 && first.Length <= 2 && middle.Length <= 2
-            ? $"date {BadValue.Quote(raw)} has a two-digit year; write the year in full, like 31-12-2026"
-            : $"date {BadValue.Quote(raw)} is not {Example}";
+            ? "date has a two-digit year; write the year in full, like 31-12-2026"
+            : $"date is not {Example}";
         return false;
     }
 
-    private static bool TryCompose(string raw, int year, int month, int day, string hint, out DateOnly date, out string? error)
+    private static bool TryCompose(int year, int month, int day, string hint, out DateOnly date, out string? error)
     {
         date = default;
         if (year is < FirstYear or > LastYear)
         {
-            error = $"date {BadValue.Quote(raw)} has year {year}; expected a year from {FirstYear} to {LastYear}{hint}";
+            error = $"date has a year outside {FirstYear} to {LastYear}{hint}";
             return false;
         }
 
         if (month is < 1 or > 12)
         {
-            error = $"date {BadValue.Quote(raw)} has no month {month}{hint}";
+            error = $"date has a month outside 1 to 12{hint}";
             return false;
         }
 
         var daysInMonth = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
-            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-            error = $"date {BadValue.Quote(raw)} does not exist: {monthName} {year} has {daysInMonth} days";
+            error = "date does not exist: its month has no such day";
             return false;
         }
 

@@ -36,7 +36,7 @@ public static class Flag
             return true;
         }
 
-        error = $"flag {BadValue.Quote(raw)} is not one of {Accepted}";
+        error = $"flag is not one of {Accepted}";
         return false;
     }
 

@@ -65,9 +65,9 @@ public readonly record struct Money(decimal Amount) : IComparable<Money>
         error = outcome switch
         {
             AmountNotation.Outcome.Parsed => null,
-            AmountNotation.Outcome.TooManyDecimals => $"amount {BadValue.Quote(raw)} has more than 2 decimals; expected whole cents, like 1234.56",
-            AmountNotation.Outcome.TooLarge => $"amount {BadValue.Quote(raw)} is too large to be an amount",
-            _ => $"amount {BadValue.Quote(raw)} is not {Example}",
+            AmountNotation.Outcome.TooManyDecimals => "amount has more than 2 decimals; expected whole cents, like 1234.56",
+            AmountNotation.Outcome.TooLarge => "amount is too large to be an amount",
+            _ => $"amount is not {Example}",
         };
         if (error is not null)
         {

@@ -77,7 +77,7 @@ internal sealed class CodeList<T>
             return true;
         }
 
-        error = $"{_subject} '{raw.Trim()}' is not one of: {_accepted}";
+        error = $"{_subject} is not one of: {_accepted}";
         return false;
     }
 

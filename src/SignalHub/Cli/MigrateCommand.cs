@@ -15,6 +15,8 @@ internal static class MigrateCommand
         {
             var database = services.GetRequiredService<Database>();
             var applied = await services.GetRequiredService<MigrationRunner>().MigrateAsync(token);
+            // Secrets written in plain text before migration 0020: sealed now the column is wide enough.
+            await services.GetRequiredService<SignalHub.Security.Encryption.TotpSecretSealing>().SealPlainAsync(token);
             var versions = MigrationRunner.Embedded(database.Dialect.Name).Select(m => m.Name).ToList();
             if (parse.GetValue(json))
                 JsonOutput.Write(new { provider = database.Dialect.Name, migrations = versions, appliedNow = applied.Select(m => m.Name) });

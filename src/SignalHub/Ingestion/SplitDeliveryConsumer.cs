@@ -86,7 +86,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             {
                 rejected++;
                 errors.Add(ErrorRow(id, record.StartLine, "reference", "reference.duplicate",
-                    $"reference '{reference.Trim()}' already appears on line {firstLine}; each reference may appear once per file"));
+                    $"reference already appears on line {firstLine}; each reference may appear once per file"));
                 continue;
             }
             CanonicalChunk.Append(chunk, record);

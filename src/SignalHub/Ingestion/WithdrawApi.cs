@@ -55,7 +55,9 @@ public static class WithdrawApi
         }
         catch (JsonException e)
         {
-            return BadRequest($"the body is not valid JSON ({e.Message}); send {{\"reason\": \"paid\", \"note\": \"...\"}}");
+            // Our own words: the serializer's message names our types and quotes the body.
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
+            return BadRequest($"the body is not a JSON object like {{\"reason\": \"paid\", \"note\": \"...\"}}{where}");
         }
         if (!WithdrawalReasons.TryParse(request?.Reason, out var reason))
             return BadRequest($"'reason' must be one of {string.Join(", ", WithdrawalReasons.Codes)}");

@@ -24,6 +24,8 @@ public static class MessagingRegistration
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8 reports usage to its vendor at start; a municipal service calls no third party unasked.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, false));
             if (roles.Worker)
             {

@@ -33,7 +33,7 @@ public sealed class VisitListModel(WorkListQuery work, TimeProvider clock) : Pag
         Day = AmsterdamTime.Today(clock);
         if (!string.IsNullOrWhiteSpace(DateText))
         {
-            if (DateOnly.TryParseExact(DateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (AmsterdamTime.TryParseDay(DateText, out var day))
                 Day = day;
             else
                 Errors.Add("datum", $"Vul de datum in als jaar-maand-dag, bijvoorbeeld {Day:yyyy-MM-dd}. De lijst hieronder is van vandaag.");

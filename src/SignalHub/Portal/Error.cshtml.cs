@@ -22,8 +22,11 @@ public sealed class ErrorModel : PageModel
 
     private string? Role => User.Identity?.IsAuthenticated == true ? PortalRoles.All.FirstOrDefault(User.IsInRole) : null;
 
-    public void OnGet(int code)
+    // The code comes from the route, not from model binding: a re-executed POST whose body could not be read (a broken
+    // multipart form) must not be read again here, or the page would fail to bind and answer 500.
+    public void OnGet()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var fromRoute) ? fromRoute : 500;
         (Title, Explanation) = code switch
         {
             400 => ("Verzoek niet verwerkt", "Het formulier of verzoek kon niet worden verwerkt, bijvoorbeeld omdat de pagina te lang openstond. Laad de pagina opnieuw en probeer het nog eens."),
@@ -36,5 +39,5 @@ public sealed class ErrorModel : PageModel
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
     }
 
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost() => OnGet();
 }

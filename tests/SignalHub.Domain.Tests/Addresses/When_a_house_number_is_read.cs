@@ -38,8 +38,8 @@ public sealed class When_a_house_number_is_read
         });
     }
 
-    [TestCase("0", "house number '0' must be between 1 and 99999")]
-    [TestCase("abc", "house number 'abc' must start with a number from 1 to 99999, e.g. '12' or '12a'")]
+    [TestCase("0", "house number must be between 1 and 99999")]
+    [TestCase("abc", "house number must start with a number from 1 to 99999, e.g. '12' or '12a'")]
     public void Should_say_what_is_wrong_quoting_the_value(string raw, string expectedReason)
     {
         Assert.That(Spelling.OfNumber(raw).Error?.Reason, Is.EqualTo(expectedReason));

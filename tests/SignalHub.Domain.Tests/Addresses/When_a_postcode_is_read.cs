@@ -62,7 +62,7 @@ public sealed class When_a_postcode_is_read
     }
 
     [Test]
-    public void Should_quote_the_partner_spelling_in_the_reason()
+    public void Should_name_the_rule_but_never_the_partner_spelling_in_the_reason()
     {
         var invalidParsed = Postcode.TryParse("0123AB", out _, out var invalid);
         var reservedParsed = Postcode.TryParse("1234 ss", out _, out var reserved);
@@ -70,8 +70,8 @@ public sealed class When_a_postcode_is_read
         {
             Assert.That(invalidParsed || reservedParsed, Is.False);
             Assert.That(invalid, Is.EqualTo(
-                "postcode '0123AB' must be 4 digits not starting with 0 followed by 2 letters, e.g. '1234AB'"));
-            Assert.That(reserved, Does.StartWith("postcode '1234 ss' ends in SS"));
+                "postcode must be 4 digits not starting with 0 followed by 2 letters, e.g. '1234AB'"));
+            Assert.That(reserved, Is.EqualTo("postcode ends in a letter pair that is never issued (SA, SD and SS are not used)"));
         });
     }
 }

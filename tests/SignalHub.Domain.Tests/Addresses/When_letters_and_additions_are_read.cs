@@ -71,11 +71,11 @@ public sealed class When_letters_and_additions_are_read
         });
     }
 
-    [TestCase("|12a|b||1234AB", "house letter 'b' says house letter B, but house number '12a' says A")]
-    [TestCase("|12-2||3|1234AB", "addition '3' says addition 3, but house number '12-2' says 2")]
+    [TestCase("|12a|b||1234AB", "house_letter and house_number give different house letters")]
+    [TestCase("|12-2||3|1234AB", "house_number_addition and house_number give different additions")]
     [TestCase("|12||achterhuis|1234AB",
-        "house-number addition 'achterhuis' must be 1 to 4 letters or digits: 'ACHTERHUIS' is longer than the 4 letters or digits a house-number addition may have")]
-    public void Should_quote_both_sides_of_a_problem(string row, string expectedReason)
+        "house-number addition must be 1 to 4 letters or digits: it is longer than the 4 letters or digits a house-number addition may have")]
+    public void Should_name_both_sides_of_a_problem_but_not_their_values(string row, string expectedReason)
     {
         Assert.That(Spelling.OfRow(row).Error?.Reason, Is.EqualTo(expectedReason));
     }

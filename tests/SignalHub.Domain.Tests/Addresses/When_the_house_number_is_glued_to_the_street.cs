@@ -48,7 +48,7 @@ public sealed class When_the_house_number_is_glued_to_the_street
         {
             Assert.That(result.Error?.Field, Is.EqualTo("house_number"));
             Assert.That(result.Error?.Code, Is.EqualTo("house_number.missing"));
-            Assert.That(result.Error?.Reason, street is null ? Does.Contain("no street") : Does.Contain($"'{street.Trim()}'"));
+            Assert.That(result.Error?.Reason, street is null ? Does.Contain("no street") : Does.Contain("the street does not end in a house number").And.Not.Contain(street.Trim()));
         });
     }
 

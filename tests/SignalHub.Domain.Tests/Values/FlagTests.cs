@@ -31,9 +31,9 @@ public sealed class FlagTests
 
     [TestCase(null, "flag is empty; expected one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
     [TestCase("", "flag is empty; expected one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
-    [TestCase("misschien", "flag 'misschien' is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
-    [TestCase("2", "flag '2' is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
-    [TestCase("x", "flag 'x' is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
+    [TestCase("misschien", "flag is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
+    [TestCase("2", "flag is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
+    [TestCase("x", "flag is not one of ja/nee, j/n, true/false, yes/no, y/n, 1/0, waar/onwaar")]
     public void When_a_flag_is_not_readable_Should_say_why(string? raw, string expectedError)
     {
         var parsed = Flag.TryParse(raw, out _, out var error);
@@ -66,7 +66,7 @@ public sealed class FlagTests
         Assert.Multiple(() =>
         {
             Assert.That(parsed, Is.False);
-            Assert.That(error, Does.StartWith("flag 'misschien'"));
+            Assert.That(error, Does.StartWith("flag is not one of").And.Not.Contain("misschien"));
         });
     }
 }

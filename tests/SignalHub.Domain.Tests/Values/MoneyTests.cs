@@ -44,20 +44,20 @@ public sealed class MoneyTests
     [TestCase(null, "amount is empty; expected a number like 1234.56 or 1.234,56")]
     [TestCase("", "amount is empty; expected a number like 1234.56 or 1.234,56")]
     [TestCase("   ", "amount is empty; expected a number like 1234.56 or 1.234,56")]
-    [TestCase("abc", "amount 'abc' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("12,34,56", "amount '12,34,56' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1.2.3,4", "amount '1.2.3,4' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1.23.456", "amount '1.23.456' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1 234,56", "amount '1 234,56' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1234.", "amount '1234.' is not a number like 1234.56 or 1.234,56")]
-    [TestCase(",50", "amount ',50' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("--12", "amount '--12' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("$ 12", "amount '$ 12' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1e3", "amount '1e3' is not a number like 1234.56 or 1.234,56")]
-    [TestCase("1234.567", "amount '1234.567' has more than 2 decimals; expected whole cents, like 1234.56")]
-    [TestCase("0,125", "amount '0,125' has more than 2 decimals; expected whole cents, like 1234.56")]
-    [TestCase("1.234,567", "amount '1.234,567' has more than 2 decimals; expected whole cents, like 1234.56")]
-    [TestCase("99999999999999999999999999999999", "amount '99999999999999999999999999999999' is too large to be an amount")]
+    [TestCase("abc", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("12,34,56", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1.2.3,4", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1.23.456", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1 234,56", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1234.", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase(",50", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("--12", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("$ 12", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1e3", "amount is not a number like 1234.56 or 1.234,56")]
+    [TestCase("1234.567", "amount has more than 2 decimals; expected whole cents, like 1234.56")]
+    [TestCase("0,125", "amount has more than 2 decimals; expected whole cents, like 1234.56")]
+    [TestCase("1.234,567", "amount has more than 2 decimals; expected whole cents, like 1234.56")]
+    [TestCase("99999999999999999999999999999999", "amount is too large to be an amount")]
     public void When_an_amount_is_not_readable_Should_say_why(string? raw, string expectedError)
     {
         var parsed = Money.TryParse(raw, out _, out var error);
@@ -77,7 +77,7 @@ public sealed class MoneyTests
         var parsed = Money.TryParse(row, out _, out var error);
 
         Assert.That(parsed, Is.False);
-        Assert.That(error, Is.EqualTo("amount 'Jansen;Voorbeeldstraat 1;1234AB;huur;twa...' is not a number like 1234.56 or 1.234,56"));
+        Assert.That(error, Is.EqualTo("amount is not a number like 1234.56 or 1.234,56"));
     }
 
     [TestCase("1234.56", "€ 1.234,56")]

@@ -34,8 +34,8 @@ public sealed class CollectionStagesTests
     }
 
     [TestCase(null, "collection stage is empty; expected one of: " + Accepted)]
-    [TestCase("ontruiming", "collection stage 'ontruiming' is not one of: " + Accepted)]
-    [TestCase("deurwaarder", "collection stage 'deurwaarder' is not one of: " + Accepted)]
+    [TestCase("ontruiming", "collection stage is not one of: " + Accepted)]
+    [TestCase("deurwaarder", "collection stage is not one of: " + Accepted)]
     public void When_the_stage_is_unknown_Should_list_the_accepted_ones(string? raw, string expectedError)
     {
         var parsed = CollectionStages.TryParse(raw, out _, out var error);

@@ -34,7 +34,7 @@ public sealed class DdasVocabularyTests
         {
             Assert.That(parsed, Is.False);
             Assert.That(error, Is.EqualTo(
-                "contact kind 'postduif' is not one of: home_visit (bezoek, Huisbezoek), phone (bellen, Telefoon), "
+                "contact kind is not one of: home_visit (bezoek, Huisbezoek), phone (bellen, Telefoon), "
                 + "letter (Brief), email (e-mail, Mail), text_message (sms, whatsapp, SMS/Whatsapp), card (Kaartje), "
                 + "administrative (Administratief), other (overig, Overige)"));
         });

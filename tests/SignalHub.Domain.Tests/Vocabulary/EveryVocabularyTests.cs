@@ -80,7 +80,7 @@ public sealed partial class EveryVocabularyTests
         Assert.Multiple(() =>
         {
             Assert.That(list.Parse("geen idee"), Is.Null);
-            Assert.That(error, Does.Contain("'geen idee' is not one of: "));
+            Assert.That(error, Does.Contain(" is not one of: ").And.Not.Contain("geen idee"));
             foreach (var member in list.Members)
             {
                 Assert.That(error, Does.Contain(list.Code(member)));

@@ -22,8 +22,8 @@ public sealed class SignalKindsTests
         });
     }
 
-    [TestCase("crisis", "signal kind 'crisis' is not one of: arrears (achterstand), referral (verwijzing)")]
-    [TestCase("toestemming", "signal kind 'toestemming' is not one of: arrears (achterstand), referral (verwijzing)")]
+    [TestCase("crisis", "signal kind is not one of: arrears (achterstand), referral (verwijzing)")]
+    [TestCase("toestemming", "signal kind is not one of: arrears (achterstand), referral (verwijzing)")]
     public void When_the_kind_is_unknown_Should_list_the_accepted_ones(string raw, string expectedError)
     {
         var parsed = SignalKinds.TryParse(raw, out _, out var error);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SignalHub.Export.Ddas;
 
 /// <summary>
@@ -52,8 +50,7 @@ public static class DdasExportEndpoint
         return Results.Empty;
     }
 
-    public static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryDate(string? text, out DateOnly date) => Outreach.AmsterdamTime.TryParseDay(text, out date);
 
     private static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad export request", detail: detail);

@@ -89,8 +89,9 @@ internal sealed class JsonDeliveryReader(Stream json, TextWriter rows, int maxSi
         }
         catch (JsonException e)
         {
-            var reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd();
-            throw new JsonDeliveryException(JsonDeliveryException.Syntax, $"the body is not valid JSON: {reason}", e)
+            // Our own words: the parser's message quotes the body's bytes and names its own types.
+            throw new JsonDeliveryException(JsonDeliveryException.Syntax,
+                $"the body is not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of that line", e)
             {
                 Line = e.LineNumber + 1, Column = e.BytePositionInLine + 1, Element = _stage == Stage.Signals ? SignalCount : null,
             };

@@ -45,6 +45,9 @@ public static class PartnerFileHeader
             }
         }
         errors.AddRange(HeaderLevelErrors(headerFields, indexes));
+        // No known column at all: the first line is most likely data, and its cells (a name, a birth date) are not repeated.
+        if (errors.Any(e => e.Code == StructuralError.HeaderUnrecognised))
+            warnings.Clear();
         return new HeaderMap(headerFields.ToArray(), indexes, warnings, errors);
     }
 

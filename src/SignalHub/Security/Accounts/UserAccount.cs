@@ -11,7 +11,8 @@ public sealed class UserAccount
     public string PasswordHash { get; init; } = "";
     public int FailedAttempts { get; init; }
     public DateTime? LockedUntil { get; init; }
-    public string? TotpSecret { get; init; }
+    /// <summary>The plain secret once read by <see cref="UserStore"/>; stored encrypted in <c>users.totp_secret</c>.</summary>
+    public string? TotpSecret { get; internal set; }
     public bool TotpConfirmed { get; init; }
     public long LastTotpStep { get; init; }
     public DateTime CreatedAt { get; init; }
@@ -27,4 +28,7 @@ public sealed class UserAccount
 /// <summary>What <c>signalhub user add</c> and the demo ask for.</summary>
 public sealed record NewUser(string Name, string Role, Guid? PartnerId, string? Team, string Password);
 
-public sealed class DuplicateUserException(string name) : Exception($"a user named '{name}' already exists");
+public sealed class DuplicateUserException(string name) : Exception($"a user named '{name}' already exists")
+{
+    public string Name { get; } = name;
+}

@@ -43,6 +43,10 @@ internal static class UserCommands
             try
             {
                 var added = await services.GetRequiredService<UserStore>().AddAsync(request, token);
+                // The operator's way past the role-grant table: on the audit chain like a grant in the portal.
+                await services.GetRequiredService<Audit.AuditLog>().RecordAsync(Audit.AuditCommands.CliActor, "user.add", "user", added.Id.ToString(),
+                    $"{added.Name} as {added.Role}{(added.Team is null ? "" : ", team " + added.Team)}{(added.PartnerId is null ? "" : ", partner " + added.PartnerId)}",
+                    null, token);
                 if (parse.GetValue(json))
                     JsonOutput.Write(new { id = added.Id, name = added.Name, role = added.Role, partnerId = added.PartnerId, team = added.Team,
                         password = generated ? password : null });

@@ -1,12 +1,16 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using SignalHub.Security.Sessions;
+using SignalHub.Security.Encryption;
 using SignalHub.Storage;
 
 namespace SignalHub.Security.Accounts;
 
-/// <summary>The <c>users</c> table: adding accounts, the lockout counter and the TOTP secret.</summary>
-public sealed class UserStore(Database database, TimeProvider clock, SessionCheckCache sessionChecks)
+/// <summary>
+/// The <c>users</c> table: adding accounts, the lockout counter and the TOTP secret. The secret is stored encrypted with
+/// the field cipher (bound to the user's row) and revealed only here, on the way out.
+/// </summary>
+public sealed class UserStore(Database database, TimeProvider clock, SessionCheckCache sessionChecks, FieldCipher cipher)
 {
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
@@ -50,16 +54,28 @@ public sealed class UserStore(Database database, TimeProvider clock, SessionChec
     public static bool PasswordMatches(UserAccount user, string password) =>
         Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
 
-    public Task<UserAccount?> FindByNameAsync(string name, CancellationToken ct) =>
-        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
-            Select + " WHERE name = @Name", new { Name = name }, cancellationToken: ct)), ct);
+    public async Task<UserAccount?> FindByNameAsync(string name, CancellationToken ct) =>
+        Revealed(await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
+            Select + " WHERE name = @Name", new { Name = name }, cancellationToken: ct)), ct));
 
-    public Task<UserAccount?> FindAsync(Guid id, CancellationToken ct) =>
-        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
-            Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)), ct);
+    public async Task<UserAccount?> FindAsync(Guid id, CancellationToken ct) =>
+        Revealed(await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
+            Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)), ct));
 
+    /// <summary>Every account, without its second-factor secret (a list never needs it).</summary>
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) =>
-        [.. await database.ReadAsync(c => c.QueryAsync<UserAccount>(new CommandDefinition(Select + " ORDER BY name", cancellationToken: ct)), ct)];
+        [.. (await database.ReadAsync(c => c.QueryAsync<UserAccount>(new CommandDefinition(Select + " ORDER BY name", cancellationToken: ct)), ct))
+            .Select(Hidden)];
+
+    /// <summary>A new role and its scope (a partner for a partner user, a team for a wijkteam worker).</summary>
+    public Task<bool> ChangeRoleAsync(Guid id, string role, Guid? partnerId, string? team, CancellationToken ct) =>
+        database.InTransactionAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(
+            "UPDATE users SET role = @Role, partner_id = @PartnerId, team = @Team WHERE id = @Id",
+            new { Id = id, Role = role, PartnerId = partnerId, Team = team }, t, cancellationToken: ct)) == 1, ct);
+
+    public Task<bool> RemoveAsync(Guid id, CancellationToken ct) =>
+        database.InTransactionAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM users WHERE id = @Id", new { Id = id }, t, cancellationToken: ct)) == 1, ct);
 
     /// <summary>
     /// One more failure; the one that reaches <paramref name="maxFailures"/> locks the account until <paramref name="lockedUntil"/>,
@@ -87,7 +103,7 @@ public sealed class UserStore(Database database, TimeProvider clock, SessionChec
     /// <summary>A new, unconfirmed secret: the user enrols it at the next sign-in.</summary>
     public Task SetTotpSecretAsync(Guid id, string secret, CancellationToken ct) =>
         ExecuteAsync("UPDATE users SET totp_secret = @Secret, totp_confirmed = @No, last_totp_step = 0 WHERE id = @Id",
-            new { Id = id, Secret = secret, No = false }, ct);
+            new { Id = id, Secret = cipher.Protect(secret, PersonalColumns.Users.TotpSecret(id)), No = false }, ct);
 
     /// <summary>Forgets the second factor (a lost phone); the user enrols a new one at the next sign-in. Ends every session of the user.</summary>
     public async Task ResetTotpAsync(Guid id, CancellationToken ct)
@@ -120,6 +136,19 @@ public sealed class UserStore(Database database, TimeProvider clock, SessionChec
     }
 
     private static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    private UserAccount? Revealed(UserAccount? user)
+    {
+        if (user?.TotpSecret is { } stored)
+            user.TotpSecret = cipher.Reveal(stored, PersonalColumns.Users.TotpSecret(user.Id));
+        return user;
+    }
+
+    private static UserAccount Hidden(UserAccount user)
+    {
+        user.TotpSecret = null;
+        return user;
+    }
 
     private Task ExecuteAsync(string sql, object args, CancellationToken ct) =>
         database.InTransactionAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, args, t, cancellationToken: ct)), ct);

@@ -9,14 +9,17 @@ namespace SignalHub.Security.Accounts;
 
 /// <summary>
 /// The portal's users: added with a role and its scope (a partner for a partner user, a team for a wijkteam worker) and a
-/// generated one-time password shown once; the second factor reset (a lost phone) and a lockout lifted. The page never
-/// shows a password hash or a TOTP secret.
+/// generated one-time password shown once; a role changed, an account removed, the second factor reset (a lost phone)
+/// and a lockout lifted. Who may grant which role, and which grants wait for a second coordinator, is the role-grant
+/// table (<see cref="Access.RoleGrants"/>), checked by <see cref="UserAdministration"/>. The page never shows a password
+/// hash or a TOTP secret.
 /// </summary>
-public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOptions<AccountOptions> options, TimeProvider clock, AuditLog audit,
-    Sessions.PortalSessionStore sessions) : PageModel
+public sealed class UsersPageModel(UserStore users, UserAdministration administration, RoleRequestStore requests, PartnerStore partners,
+    IOptions<AccountOptions> options, TimeProvider clock, AuditLog audit, Sessions.PortalSessionStore sessions) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
+    public IReadOnlyList<RoleRequest> Pending { get; private set; } = [];
 
     [BindProperty] public string? Naam { get; set; }
     [BindProperty] public string? Rol { get; set; }
@@ -25,6 +28,9 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
 
     [TempData]
     public string? Outcome { get; set; }
+
+    /// <summary>What became of a post answered with the page itself (not redirected).</summary>
+    public string? Notice { get; private set; }
 
     public FormErrors Errors { get; } = new();
 
@@ -38,8 +44,10 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
 
     public bool IsLocked(UserAccount user) => user.LockedUntil is { } until && until > clock.GetUtcNow().UtcDateTime;
 
-    public string ScopeOf(UserAccount user) =>
-        user.PartnerId is { } id ? Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "" : user.Team ?? "";
+    public string ScopeOf(UserAccount user) => ScopeOf(user.PartnerId, user.Team);
+
+    public string ScopeOf(Guid? partnerId, string? team) =>
+        partnerId is { } id ? Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "" : team ?? "";
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -47,27 +55,65 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var request = Validate();
-        if (request is not null)
-            try
-            {
-                var user = await users.AddAsync(request, ct);
-                await audit.RecordChangeAsync(HttpContext, "user.add", "user", user.Id.ToString(),
-                    $"{user.Name} as {user.Role}{(user.Team is null ? "" : ", team " + user.Team)}{(user.PartnerId is null ? "" : ", partner " + user.PartnerId)}");
-                Added = (user, request.Password);
-                (Naam, Rol, Partner, Team) = (null, null, null, null);
-                await LoadAsync(ct);
-            }
-            catch (DuplicateUserException)
-            {
-                Errors.Add("naam", $"Er is al een gebruiker met de naam {request.Name}. Kies een andere naam.");
-            }
+        if (string.IsNullOrWhiteSpace(Naam) || Naam.Trim().Length > 200)
+            Errors.Add("naam", "Vul de gebruikersnaam in (ten hoogste 200 tekens).");
+        if (ValidateScope() is not { } scope)
+            return Page();
+        try
+        {
+            Show(await administration.AddAsync(HttpContext, new NewUser(Naam!.Trim(), Rol!, scope.PartnerId, scope.Team, UserCommands.NewPassword()), ct));
+            (Naam, Rol, Partner, Team) = (null, null, null, null);
+            await LoadAsync(ct);
+        }
+        catch (DuplicateUserException)
+        {
+            Errors.Add("naam", $"Er is al een gebruiker met de naam {Naam!.Trim()}. Kies een andere naam.");
+        }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRolAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (ValidateScope() is not { } scope)
+        {
+            Outcome = string.Join(" ", Errors.All.Select(e => e.Message));
+            return RedirectToPage();
+        }
+        Outcome = (await administration.ChangeRoleAsync(HttpContext, id, Rol!, scope.PartnerId, scope.Team, ct)).Message;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostVerwijderenAsync(Guid id, CancellationToken ct)
+    {
+        Outcome = (await administration.RemoveAsync(HttpContext, id, ct)).Message;
+        return RedirectToPage();
+    }
+
+    // Not redirected either: approving a new account shows its one-time password, once.
+    public async Task<IActionResult> OnPostGoedkeurenAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Show(await administration.ApproveAsync(HttpContext, id, ct));
+        }
+        catch (DuplicateUserException e)
+        {
+            Notice = $"Er is al een gebruiker met de naam {e.Name}; het verzoek is niet uitgevoerd.";
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAfwijzenAsync(Guid id, CancellationToken ct)
+    {
+        Outcome = (await administration.RejectAsync(HttpContext, id, ct)).Message;
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostTotpAsync(Guid id, CancellationToken ct)
     {
-        if (await users.FindAsync(id, ct) is { } user)
+        if (await users.FindAsync(id, ct) is { } user && Manages(user))
         {
             await users.ResetTotpAsync(id, ct);
             await audit.RecordChangeAsync(HttpContext, "user.reset-totp", "user", id.ToString(), user.Name);
@@ -78,7 +124,7 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
 
     public async Task<IActionResult> OnPostDeblokkerenAsync(Guid id, CancellationToken ct)
     {
-        if (await users.FindAsync(id, ct) is { } user)
+        if (await users.FindAsync(id, ct) is { } user && Manages(user))
         {
             await users.UnlockAsync(id, ct);
             await audit.RecordChangeAsync(HttpContext, "user.unlock", "user", id.ToString(), user.Name);
@@ -104,10 +150,19 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
         return RedirectToPage();
     }
 
-    private NewUser? Validate()
+    public bool Manages(UserAccount user) => UserAdministration.MayManage(User, user);
+
+    private void Show(UserChange change)
     {
-        if (string.IsNullOrWhiteSpace(Naam) || Naam.Trim().Length > 200)
-            Errors.Add("naam", "Vul de gebruikersnaam in (ten hoogste 200 tekens).");
+        if (change.Added is { } added && change.Password is { } password)
+            Added = (added, password);
+        else
+            Notice = change.Message;
+    }
+
+    /// <summary>The role and its scope from the form, or null with the errors beside their fields.</summary>
+    private (Guid? PartnerId, string? Team)? ValidateScope()
+    {
         if (Rol is null || !PortalRoles.IsKnown(Rol))
             Errors.Add("rol-" + PortalRoles.All[0], "Kies de rol van de gebruiker.");
         Guid? partnerId = null;
@@ -120,13 +175,13 @@ public sealed class UsersPageModel(UserStore users, PartnerStore partners, IOpti
         }
         if (Rol == PortalRoles.Wijkteam && (string.IsNullOrWhiteSpace(Team) || Team.Trim().Length > 100))
             Errors.Add("team", "Vul het wijkteam in waarvoor deze gebruiker werkt (ten hoogste 100 tekens).");
-        return Errors.Any ? null
-            : new NewUser(Naam!.Trim(), Rol!, partnerId, Rol == PortalRoles.Wijkteam ? Team!.Trim() : null, UserCommands.NewPassword());
+        return Errors.Any ? null : (partnerId, Rol == PortalRoles.Wijkteam ? Team!.Trim() : null);
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
         Users = await users.ListAsync(ct);
         Partners = await partners.ListAsync(ct);
+        Pending = await requests.PendingAsync(ct);
     }
 }

@@ -58,7 +58,7 @@ public sealed class AuditPageModel(AuditLog audit, TimeProvider clock) : PageMod
     {
         if (string.IsNullOrWhiteSpace(raw))
             return null;
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (Outreach.AmsterdamTime.TryParseDay(raw, out var day))
             return day;
         Errors.Add(field, "Vul een datum in als jaar-maand-dag, bijvoorbeeld 2026-11-23.");
         return null;

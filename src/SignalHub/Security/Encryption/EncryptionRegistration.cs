@@ -13,7 +13,9 @@ public static class EncryptionRegistration
         builder.Services.AddSingleton<FieldCipher>();
         builder.Services.AddSingleton<KeyRotation>();
         builder.Services.AddSingleton<KeyStatusQuery>();
+        builder.Services.AddSingleton<TotpSecretSealing>();
         builder.Services.AddHostedService<LoadKeysOnStart>();
+        builder.Services.AddHostedService<SealTotpSecretsOnStart>();
         return builder;
     }
 

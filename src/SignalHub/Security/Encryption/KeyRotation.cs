@@ -8,7 +8,7 @@ namespace SignalHub.Security.Encryption;
 /// another key (or none yet) are picked, so a run stopped half-way resumes where it was and a second run
 /// changes nothing. Person and birth-date keys are recomputed on the way.
 /// </summary>
-public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<KeyRotation> logger)
+public sealed class KeyRotation(Database database, FieldCipher cipher, TotpSecretSealing totpSecrets, ILogger<KeyRotation> logger)
 {
     public async Task<RotationResult> RotateAsync(int batchSize, CancellationToken ct)
     {
@@ -31,8 +31,10 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
             ORDER BY id
             """, "UPDATE sdv_clients SET surname = @Surname, birth_date = @BirthDate, birth_key = @BirthKey WHERE id = @Id",
             ["Surname", "BirthDate", "BirthKey", "Id"], ClientValues, ct);
-        logger.LogInformation("Key rotation: {Signals} signals and {Clients} SDV clients now under key id {KeyId}", signals, clients, cipher.ActiveKeyId);
-        return new RotationResult(cipher.ActiveKeyId, signals, clients);
+        var users = await totpSecrets.RotateAsync(ct);
+        logger.LogInformation("Key rotation: {Signals} signals, {Clients} SDV clients and {Users} TOTP secrets now under key id {KeyId}",
+            signals, clients, users, cipher.ActiveKeyId);
+        return new RotationResult(cipher.ActiveKeyId, signals, clients, users);
     }
 
     private async Task<int> RotateTableAsync(int batchSize, string select, string update, IReadOnlyList<string> parameters,
@@ -104,4 +106,4 @@ public sealed class KeyRotation(Database database, FieldCipher cipher, ILogger<K
     }
 }
 
-public sealed record RotationResult(string ActiveKeyId, int Signals, int SdvClients);
+public sealed record RotationResult(string ActiveKeyId, int Signals, int SdvClients, int TotpSecrets = 0);

@@ -50,7 +50,7 @@ internal static class KeysCommand
             if (parse.GetValue(rotateJson))
                 JsonOutput.Write(result);
             else
-                Console.Out.WriteLine($"re-encrypted under key id {result.ActiveKeyId}: {result.Signals} signals, {result.SdvClients} SDV clients");
+                Console.Out.WriteLine($"re-encrypted under key id {result.ActiveKeyId}: {result.Signals} signals, {result.SdvClients} SDV clients, {result.TotpSecrets} TOTP secrets");
             return ExitCodes.Ok;
         }, ct));
 

@@ -22,11 +22,20 @@ public static class PersonalColumns
         public static FieldContext BirthDate(Guid id) => new(Table, "birth_date", id);
     }
 
+    public static class Users
+    {
+        public const string Table = "users";
+
+        /// <summary>The TOTP secret: with a dump and a password it would pass the second factor.</summary>
+        public static FieldContext TotpSecret(Guid id) => new(Table, "totp_secret", id);
+    }
+
     /// <summary>Every encrypted column as (table, column), for status and rotation.</summary>
     public static readonly IReadOnlyList<(string Table, string Column)> All =
     [
         (Signals.Table, "surname"), (Signals.Table, "prefix"), (Signals.Table, "initials"), (Signals.Table, "first_names"),
         (Signals.Table, "birth_date"), (Signals.Table, "phone"), (Signals.Table, "email"),
         (SdvClients.Table, "surname"), (SdvClients.Table, "birth_date"),
+        (Users.Table, "totp_secret"),
     ];
 }

@@ -16,9 +16,13 @@ public static class WebSurfaceRegistration
         builder.Services.AddSingleton<SourceAddress>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<RoleRequestStore>();
+        builder.Services.AddSingleton<UserAdministration>();
         builder.Services.AddSingleton<PortalSignIn>();
         builder.Services.AddPortalAuthentication();
         builder.Services.AddPortalAccess();
+        // An unknown ?handler= is a page that does not exist (404), on every page alike.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<UnknownPageHandler>());
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimit>(SignInRateLimit.Policy));
         builder.Services.AddHsts(hsts =>
         {
@@ -52,6 +56,8 @@ public static class WebSurfaceRegistration
     /// </summary>
     public static void UsePortalAccess(this WebApplication app)
     {
+        // Inside the error pages and the API's problem details: an unreadable request answers 400, not 500.
+        app.UseMiddleware<MalformedRequests>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -69,9 +69,9 @@ public sealed class When_a_broken_file_is_imported
         var reasons = result.Json().Prop("errors").EnumerateArray().Select(e => e.Prop("reason").GetString());
         Assert.That(reasons, Is.EqualTo(new[]
         {
-            "reference 'DR-01' already appears on line 2; each reference may appear once per file",
-            "reference 'DR-02' already appears on line 4; each reference may appear once per file",
-            "reference 'DR-03' already appears on line 6; each reference may appear once per file",
+            "reference already appears on line 2; each reference may appear once per file",
+            "reference already appears on line 4; each reference may appear once per file",
+            "reference already appears on line 6; each reference may appear once per file",
         }));
         Assert.That(await installation.StoredAsync("DR-01", "surname"), Is.EqualTo("Jansen"), "the first use is the one kept");
     }

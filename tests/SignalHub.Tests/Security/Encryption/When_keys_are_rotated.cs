@@ -77,7 +77,8 @@ public sealed class When_keys_are_rotated(StackKind kind)
         });
     }
 
-    private KeyRotation RotationWith(FieldCipher cipher) => new(_stack.Get<Database>(), cipher, NullLogger<KeyRotation>.Instance);
+    private KeyRotation RotationWith(FieldCipher cipher) => new(_stack.Get<Database>(), cipher,
+        new TotpSecretSealing(_stack.Get<Database>(), cipher, NullLogger<TotpSecretSealing>.Instance), NullLogger<KeyRotation>.Instance);
 
     private async Task<List<string>> NamesAsync(FieldCipher cipher) =>
         [.. (await new MatchQuery(_stack.Get<Database>(), TimeProvider.System, cipher).ListAsync(Scenario.Month(EncryptedStack.Period), CancellationToken.None))
