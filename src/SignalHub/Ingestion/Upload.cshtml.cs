@@ -22,11 +22,15 @@ public sealed class UploadModel(PortalPartners partners, DeliveryIntake intake, 
 
     /// <summary>Set by the redirect after the partner cancelled a replacement.</summary>
     [BindProperty(Name = "geannuleerd", SupportsGet = true)]
-    public bool Cancelled { get; set; }
+    public string? CancelledFlag { get; set; }
+
+    public bool Cancelled => CancelledFlag == "1";
 
     /// <summary>Set when another delivery of the month arrived between the warning and the confirmation.</summary>
     [BindProperty(Name = "verouderd", SupportsGet = true)]
-    public bool Outdated { get; set; }
+    public string? OutdatedFlag { get; set; }
+
+    public bool Outdated => OutdatedFlag == "1";
 
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
 

@@ -34,7 +34,7 @@ public sealed class When_a_case_closes_while_the_worker_types
         {
             await page.GotoAsync($"/zaken/{caseId}");
             await page.GetByLabel("Soort contact").SelectOptionAsync("home_visit");
-            await page.GetByLabel("Notitie").FillAsync(Note);
+            await page.GetByLabel("Notitie", new() { Exact = true }).FillAsync(Note);
 
             // While the worker types, the partner's correction leaves this household out.
             await stack.UploadAsync(key, ThisMonth.Period.ToString(), Csv(Row("K-2", "huur", "Beek", "6", "2012CD")));
@@ -45,7 +45,7 @@ public sealed class When_a_case_closes_while_the_worker_types
             await Expect(alert).ToContainTextAsync("Uw poging is niet opgeslagen. Wat u invulde staat hieronder nog");
             await Expect(alert.Locator("[data-testid=closed-how]")).ToContainTextAsync("door SignalHub (actualiteitscheck");
             await Expect(alert).ToBeInViewportAsync();
-            await Expect(page.GetByLabel("Notitie")).ToHaveValueAsync(Note);
+            await Expect(page.GetByLabel("Notitie", new() { Exact = true })).ToHaveValueAsync(Note);
             await Expect(page.GetByLabel("Soort contact")).ToHaveValueAsync("home_visit");
             await Expect(page.Locator("[data-testid=not-saved]")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Afgesloten|afgesloten"));
