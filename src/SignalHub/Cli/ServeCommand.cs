@@ -22,14 +22,15 @@ internal static class ServeCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct, Action<WebApplication>? beforeRun = null)
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct, Action<WebApplication>? beforeRun = null,
+        Action<IHostApplicationBuilder>? configure = null)
     {
         WebApplication app;
         try
         {
             var args = parse.UnmatchedTokens.ToArray();
             var roles = RolesFrom(parse, args);
-            app = SignalHubHost.BuildWeb(args, roles, Program.Compose, Program.MapEndpoints);
+            app = SignalHubHost.BuildWeb(args, roles, Program.Compose, Program.MapEndpoints, configure);
             await app.StartAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)

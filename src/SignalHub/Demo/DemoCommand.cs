@@ -52,7 +52,7 @@ internal static class DemoCommand
             if (loaded != ExitCodes.Ok || parse.GetValue(noServe))
                 return loaded;
             return await ServeCommand.RunAsync(parse, ct, app =>
-                Console.WriteLine($"SignalHub serves the demo on {string.Join(", ", app.Urls)} (Ctrl+C stops it)."));
+                Console.WriteLine($"SignalHub serves the demo on {string.Join(", ", app.Urls)} (Ctrl+C stops it)."), DemoDdas.AddTo);
         });
         return command;
     }

@@ -22,7 +22,7 @@ public static class IngestionApi
         var api = app.MapPartnerGroup("/api/v1/deliveries", "Deliveries");
         api.MapPost("/", UploadAsync).DisableAntiforgery()
             .WithName("UploadDelivery").WithSummary("Deliver the month's partner file")
-            .WithDescription("The file as the body (Content-Type text/csv), as multipart field 'file', or as JSON (Content-Type application/json). 202 with the receipt and its Location; the same bytes again answer 200 with the earlier receipt. Malformed JSON answers 400 with its line and column, and nothing is stored.")
+            .WithDescription("The file as the body (Content-Type text/csv), as multipart field 'file', or as JSON (Content-Type application/json). 202 with the receipt and its Location; the same bytes again answer 200 with the earlier receipt. Malformed JSON answers 400 with its line and column, and nothing is stored. The newest file of a month replaces the earlier one: 'replaces' names that delivery and 'withdraws' counts its signals the new file does not hold (see schemas/partner-file/README.md).")
             .Produces<Receipt>(StatusCodes.Status202Accepted).Produces<Receipt>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddOpenApiOperationTransformer(DeliveryFileBody.DescribeAsync).AddOpenApiOperationTransformer(JsonDeliveryBody.DescribeAsync);

@@ -9,6 +9,9 @@ public static class IngestionRegistration
     {
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DeliveryIntake>();
+        builder.Services.AddSingleton<Replacement.ReplacementCheck>();
+        builder.Services.AddSingleton<Replacement.PendingUploads>();
+        builder.Services.AddSingleton<Replacement.DeliverySummaries>();
         builder.Services.AddSingleton<ReceiptQuery>();
         builder.AddDeliveryCalendar();
         builder.Services.AddSingleton<SignalWithdrawal>();

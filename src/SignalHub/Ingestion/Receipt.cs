@@ -2,7 +2,9 @@ namespace SignalHub.Ingestion;
 
 /// <summary>
 /// What a partner gets back for a delivery, the same in the API, the portal and <c>signalhub import --json</c>.
-/// Field names are a contract.
+/// Field names are a contract. <c>Replaces</c> is the partner's earlier delivery of the month that this one replaces
+/// (null for the month's first); <c>Withdraws</c> the number of that delivery's signals whose reference the new file
+/// does not hold: expected from the file until the delivery completes, then the number actually withdrawn.
 /// </summary>
 public sealed record Receipt(
     Guid DeliveryId,
@@ -17,7 +19,9 @@ public sealed record Receipt(
     int RowsRejected,
     ReceiptProblem? Error,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<ReceiptError> Errors);
+    IReadOnlyList<ReceiptError> Errors,
+    Guid? Replaces,
+    int Withdraws);
 
 /// <summary>
 /// A row error: <c>line</c> is the 1-based line where the record starts, the header being line 1. <c>reason</c> is

@@ -14,7 +14,8 @@ namespace SignalHub.Ingestion;
 /// report as CSV (<c>/leveringen/{id}/fouten</c>). While the file is processed, receipt.js polls
 /// <c>/leveringen/{id}/status</c> and reloads the page once the delivery is final.
 /// </summary>
-public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners, Database database) : PageModel
+public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners, Database database, Replacement.DeliverySummaries summaries)
+    : PageModel
 {
     public const int PageSize = 50;
 
@@ -37,7 +38,10 @@ public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners,
 
     public bool Duplicate { get; private set; }
 
-    public bool Final => DeliveryStatuses.IsFinal(Receipt.Status);
+    /// <summary>The month's earlier delivery this one replaced, for the sentence that says what the upload did.</summary>
+    public Replacement.DeliverySummary? Replaced { get; private set; }
+
+        public bool Final => DeliveryStatuses.IsFinal(Receipt.Status);
 
     public string PeriodLabel => Period.TryParse(Receipt.Period, out var period, out _) ? Labels.Period(period) : Receipt.Period;
 
@@ -47,6 +51,7 @@ public sealed class ReceiptModel(ReceiptQuery receipts, PortalPartners partners,
             return NotFound();
         Receipt = receipt;
         Duplicate = dubbel;
+        Replaced = receipt.Replaces is { } earlier ? await summaries.FindAsync(earlier, ct) : null;
         var counts = await database.ReadAsync(c => c.QuerySingleAsync<ErrorCounts>(new CommandDefinition(
             CountErrors, new { Id = id }, cancellationToken: ct)), ct);
         PartnerId = counts.PartnerId;

@@ -16,7 +16,9 @@ public sealed class ReceiptQuery(Database database)
                 SELECT d.id AS Id, p.name AS Partner, d.period AS Period, d.sha256 AS Sha256, d.status AS Status,
                        d.received_at AS ReceivedAt, d.completed_at AS CompletedAt, d.rows_read AS RowsRead,
                        d.rows_accepted AS RowsAccepted, d.rows_rejected AS RowsRejected, d.error_code AS ErrorCode,
-                       d.error_message AS ErrorMessage, d.warnings AS Warnings
+                       d.error_message AS ErrorMessage, d.warnings AS Warnings, d.replaces_delivery_id AS Replaces,
+                       d.withdraws_expected AS WithdrawsExpected,
+                       (SELECT COUNT(*) FROM signals s WHERE s.superseded_by = d.id AND s.status = 'withdrawn') AS Withdrawn
                 FROM deliveries d JOIN partners p ON p.id = d.partner_id
                 WHERE d.id = @Id
                 """ + (partnerScope is null ? "" : " AND d.partner_id = @Scope"), new { Id = deliveryId, Scope = partnerScope }, cancellationToken: ct));
@@ -29,7 +31,8 @@ public sealed class ReceiptQuery(Database database)
                 row.RowsRead, row.RowsAccepted, row.RowsRejected,
                 row.ErrorCode is null ? null : new ReceiptProblem(row.ErrorCode, row.ErrorMessage ?? ""),
                 row.Warnings is null ? [] : JsonSerializer.Deserialize<List<string>>(row.Warnings) ?? [],
-                [.. errors.Select(e => new ReceiptError(e.Line, e.ColumnName, e.Code, e.Reason))]);
+                [.. errors.Select(e => new ReceiptError(e.Line, e.ColumnName, e.Code, e.Reason))],
+                row.Replaces, row.Status == DeliveryStatus.Completed ? (int)row.Withdrawn : row.WithdrawsExpected ?? 0);
         }, ct);
     }
 
@@ -69,5 +72,8 @@ public sealed class ReceiptQuery(Database database)
         public string? ErrorCode { get; init; }
         public string? ErrorMessage { get; init; }
         public string? Warnings { get; init; }
+        public Guid? Replaces { get; init; }
+        public int? WithdrawsExpected { get; init; }
+        public long Withdrawn { get; init; }
     }
 }

@@ -14,8 +14,24 @@ namespace SignalHub.Ingestion;
 /// The partner is a form field until sign-in; see <see cref="PortalPartners"/>.
 /// </summary>
 [FileUploadLimit]
-public sealed class UploadModel(PortalPartners partners, DeliveryIntake intake, IOptions<IngestionOptions> options, TimeProvider clock) : PageModel
+public sealed class UploadModel(PortalPartners partners, DeliveryIntake intake, IOptions<IngestionOptions> options, TimeProvider clock,
+    Replacement.DeliverySummaries summaries) : PageModel
 {
+    /// <summary>The earlier delivery of the very same file, when it was sent again: said on the page, nothing is processed again.</summary>
+    public Replacement.DeliverySummary? AlreadyDelivered { get; private set; }
+
+    /// <summary>Set by the redirect after the partner cancelled a replacement.</summary>
+    [BindProperty(Name = "geannuleerd", SupportsGet = true)]
+    public string? CancelledFlag { get; set; }
+
+    public bool Cancelled => CancelledFlag == "1";
+
+    /// <summary>Set when another delivery of the month arrived between the warning and the confirmation.</summary>
+    [BindProperty(Name = "verouderd", SupportsGet = true)]
+    public string? OutdatedFlag { get; set; }
+
+    public bool Outdated => OutdatedFlag == "1";
+
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
 
     [BindProperty(Name = "partner", SupportsGet = true)]
@@ -61,15 +77,24 @@ public sealed class UploadModel(PortalPartners partners, DeliveryIntake intake, 
             return Page();
 
         await using var content = Bestand!.OpenReadStream();
-        var result = await intake.AcceptAsync(partner!.Id, period!.Value, content, Bestand.FileName, "portal", ct);
+        // A file that would replace the month's earlier delivery waits for the partner's confirmation.
+        var result = await intake.AcceptAsync(partner!.Id, period!.Value, content, Bestand.FileName, "portal", ct, User.Identity?.Name ?? "portal");
+        if (result.PendingId is { } pending)
+            return Go($"/aanleveren/bevestigen/{pending}");
         if (result.DeliveryId is not { } id)
         {
             Errors.Add("bestand", TooLarge(Bestand.Length));
             return Page();
         }
-        var location = $"/leveringen/{id}" + (result.Duplicate ? "?dubbel=1" : "");
-        return Scripted ? new JsonResult(new { location }) : Redirect(location);
+        if (result.Duplicate)
+        {
+            AlreadyDelivered = await summaries.FindAsync(id, ct);
+            return Page();
+        }
+        return Go($"/leveringen/{id}");
     }
+
+    private IActionResult Go(string location) => Scripted ? new JsonResult(new { location }) : Redirect(location);
 
     private Period? Validate(Partner? partner)
     {

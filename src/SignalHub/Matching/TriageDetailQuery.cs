@@ -21,12 +21,16 @@ public sealed class TriageDetailQuery(Database database)
             ORDER BY e.at, e.id
             """, new { Id = matchId }, cancellationToken: ct))).Select(e => new MatchEventView(e.At, e.Event, e.Reason, e.Partner, e.Reference))], ct);
 
-    /// <summary>The match's own case, or the open case of an earlier period it joined; null when it got none.</summary>
-    public Task<Guid?> CaseIdAsync(Guid matchId, CancellationToken ct) =>
-        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("""
-            SELECT COALESCE((SELECT k.id FROM cases k WHERE k.match_id = m.id), m.joined_case_id)
+    /// <summary>The match's own case, or the open case of an earlier period it joined; null when it got none (not picked up, still open).</summary>
+    /// <remarks>Read as a row: a NULL scalar never reaches the id type handler, which refuses it.</remarks>
+    public async Task<Guid?> CaseIdAsync(Guid matchId, CancellationToken ct)
+    {
+        var row = await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition("""
+            SELECT (SELECT k.id FROM cases k WHERE k.match_id = m.id) AS OwnCase, m.joined_case_id AS JoinedCase
             FROM matches m WHERE m.id = @Id
             """, new { Id = matchId }, cancellationToken: ct)), ct);
+        return row?.OwnCase ?? row?.JoinedCase;
+    }
 
     /// <summary>The wijkteams of the areas table, by name: the teams a coordinator may assign a case to.</summary>
     public Task<IReadOnlyList<string>> TeamsAsync(CancellationToken ct) =>
@@ -69,6 +73,12 @@ public sealed class TriageDetailQuery(Database database)
         public Guid MatchId { get; init; }
         public string Likelihood { get; init; } = "";
         public string Status { get; init; } = "";
+    }
+
+    private sealed class CaseRow
+    {
+        public Guid? OwnCase { get; init; }
+        public Guid? JoinedCase { get; init; }
     }
 
     private sealed class AddressRow

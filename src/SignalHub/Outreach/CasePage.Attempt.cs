@@ -45,8 +45,10 @@ public sealed partial class CasePageModel
         var change = await work.RecordAttemptAsync(Id, input, UserName, ct);
         if (change.Refusal is { } refusal)
         {
-            AttemptErrors.Add(AttemptField(refusal.Code), refusal.DutchMessage);
-            await LoadAsync(ct);
+            if (!await LoadAsync(ct))
+                return NotFound();
+            if (!ExplainClosedUnder(refusal, "poging", "poging"))
+                AttemptErrors.Add(AttemptField(refusal.Code), refusal.DutchMessage);
             return Page();
         }
         return Confirmed("poging");

@@ -47,7 +47,7 @@ public sealed partial class CasePageModel
             StatusErrors.Add("status", "Kies de nieuwe status.");
             return Page();
         }
-        return await AfterAsync(await work.ChangeStatusAsync(Id, to, UserName, ct), StatusErrors, "status", "status", ct);
+        return await AfterAsync(await work.ChangeStatusAsync(Id, to, UserName, ct), StatusErrors, "status", "status", ct, ("status", "statuswijziging"));
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct)
@@ -64,7 +64,7 @@ public sealed partial class CasePageModel
             return Page();
         var closing = new ClosingInput(result, [.. schemes.OfType<Scheme>()], [.. help.OfType<HelpKind>()],
             string.IsNullOrWhiteSpace(ClosingNote) ? null : ClosingNote.Trim());
-        return await AfterAsync(await work.CloseAsync(Id, closing, UserName, ct), CloseErrors, "afsluiten", "afgesloten", ct);
+        return await AfterAsync(await work.CloseAsync(Id, closing, UserName, ct), CloseErrors, "afsluiten", "afgesloten", ct, ("afsluiten", "afsluiting"));
     }
 
     public async Task<IActionResult> OnPostHandOverAsync(CancellationToken ct)
@@ -89,11 +89,16 @@ public sealed partial class CasePageModel
     }
 
     /// <summary>PRG on success; a refusal is shown in Dutch at the top of the page and beside the form, on the case as it is now.</summary>
-    private async Task<IActionResult> AfterAsync(CaseChange change, FormErrors errors, string field, string done, CancellationToken ct)
+    /// <param name="kept">The form to show again with the worker's values, and what it was, when the case closed meanwhile.</param>
+    private async Task<IActionResult> AfterAsync(CaseChange change, FormErrors errors, string field, string done, CancellationToken ct,
+        (string Form, string What)? kept = null)
     {
         if (change.Refusal is null)
             return Confirmed(done);
-        errors.Refuse(field, change.Refusal.DutchMessage);
-        return await LoadAsync(ct) ? Page() : NotFound();
+        if (!await LoadAsync(ct))
+            return NotFound();
+        if (kept is not { } form || !ExplainClosedUnder(change.Refusal, form.Form, form.What))
+            errors.Refuse(field, change.Refusal.DutchMessage);
+        return Page();
     }
 }

@@ -21,6 +21,12 @@ public sealed class ReportModel(MonitorReport report, Database database, TimePro
     public CostBenefitEstimate Estimate { get; private set; } = null!;
     public CostBenefitOptions UnitValues => costBenefit.Value;
 
+    /// <summary>What the DDAS export still lacks, in Dutch; empty when the download works.</summary>
+    public IReadOnlyList<string> DdasMissing => ddas.MissingInDutch();
+
+    /// <summary>Why the DDAS download just asked for could not be made, shown at the top of the page.</summary>
+    public string? DdasRefusal { get; private set; }
+
     public async Task OnGetAsync(string? periode, CancellationToken ct)
     {
         Period = await ResolveAsync(periode, ct);
@@ -43,14 +49,14 @@ public sealed class ReportModel(MonitorReport report, Database database, TimePro
     {
         var period = await ResolveAsync(periode, ct);
         var (from, to) = (period.First.FirstDay, period.Last.Next().FirstDay.AddDays(-1));
-        try
+        if (DdasMissing.Count > 0)
         {
-            ddas.EnsureCanExport(from, to);
-        }
-        catch (Export.Ddas.DdasExportRefusedException e)
-        {
-            return new ContentResult { StatusCode = StatusCodes.Status409Conflict, ContentType = "text/plain; charset=utf-8",
-                Content = $"De DDAS-export kan nu niet worden gemaakt: {e.Message}" };
+            // Answered as the report page with the reason on top (not a bare text a browser turns into a failed download).
+            await OnGetAsync(periode, ct);
+            DdasRefusal = "De DDAS-export kan nog niet worden gemaakt: de gegevens voor de levering aan CBS zijn niet compleet.";
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
         }
         Response.ContentType = "application/json";
         Response.Headers.ContentDisposition = $"attachment; filename=\"ddas-{period.Key}.json\"";

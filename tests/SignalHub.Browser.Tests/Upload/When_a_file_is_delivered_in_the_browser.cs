@@ -16,6 +16,9 @@ public sealed partial class When_a_file_is_delivered_in_the_browser
 {
     private const string Partner = "Woonstichting Upload";
 
+    /// <summary>Its own partner: a second file of the month for the same partner would ask to confirm the replacement.</summary>
+    private const string PartnerWithoutScript = "Woonstichting Zonder Script";
+
     private SignalHubStack _stack = null!;
 
     [OneTimeSetUp]
@@ -24,6 +27,7 @@ public sealed partial class When_a_file_is_delivered_in_the_browser
         SetDefaultExpectTimeout(15_000);
         _stack = await SignalHubStack.StartAsync(StackKind.SqliteInMemory);
         await _stack.RegisterAsync(Partner, "housing");
+        await _stack.RegisterAsync(PartnerWithoutScript, "housing");
     }
 
     [OneTimeTearDown]
@@ -83,7 +87,7 @@ public sealed partial class When_a_file_is_delivered_in_the_browser
         {
             await page.GotoAsync("/aanleveren");
             await Expect(page.Locator("[data-drop-hint]")).ToBeHiddenAsync();
-            await page.GetByLabel("Partner", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Partner });
+            await page.GetByLabel("Partner", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = PartnerWithoutScript });
             await page.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload
             {
                 Name = "zonder-script.csv",

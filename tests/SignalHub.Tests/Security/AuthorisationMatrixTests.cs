@@ -23,6 +23,7 @@ public sealed class AuthorisationMatrixTests
     {
         [""] = (Staff, "/"),
         ["aanleveren"] = ([Partner, Coordinator], "/aanleveren"),
+        ["aanleveren/bevestigen/{id:guid}"] = ([Partner, Coordinator], "/aanleveren/bevestigen/01a25278-0000-7000-8000-000000000001"),
         ["leveringen"] = ([Partner, Coordinator, Administrator], "/leveringen"),
         ["leveringen/{id:guid}/{handler:regex(^(fouten|status)$)?}"] = ([Partner, Coordinator, Administrator], "/leveringen/{delivery}"),
         ["triage"] = ([Sdv, Coordinator], "/triage"),

@@ -28,12 +28,17 @@ public sealed class DdasExportOptions
     public List<DdasContactPerson> ContactPersons { get; set; } = [];
 
     /// <summary>What is still missing for an export, as the keys an operator sets; empty when complete.</summary>
-    public IReadOnlyList<string> Missing() =>
+    public IReadOnlyList<string> Missing() => [.. Required().Where(r => r.Missing).Select(r => $"{Section}:{r.Key}")];
+
+    /// <summary>The same, in the words a coordinator or administrator reads in the portal (no configuration keys).</summary>
+    public IReadOnlyList<string> MissingInDutch() => [.. Required().Where(r => r.Missing).Select(r => r.Dutch)];
+
+    private IEnumerable<(string Key, string Dutch, bool Missing)> Required() =>
     [
-        .. string.IsNullOrWhiteSpace(MunicipalityCode) ? [$"{Section}:MunicipalityCode"] : Array.Empty<string>(),
-        .. string.IsNullOrWhiteSpace(SupplierCode) ? [$"{Section}:SupplierCode"] : Array.Empty<string>(),
-        .. string.IsNullOrWhiteSpace(OrganisationName) ? [$"{Section}:OrganisationName"] : Array.Empty<string>(),
-        .. ContactPersons.Count == 0 ? [$"{Section}:ContactPersons"] : Array.Empty<string>(),
+        ("MunicipalityCode", "de gemeentecode van CBS (vier cijfers)", string.IsNullOrWhiteSpace(MunicipalityCode)),
+        ("SupplierCode", "de code die CBS aan de gegevensleverancier gaf", string.IsNullOrWhiteSpace(SupplierCode)),
+        ("OrganisationName", "de naam van de aanleverende organisatie", string.IsNullOrWhiteSpace(OrganisationName)),
+        ("ContactPersons", "ten minste één contactpersoon voor CBS", ContactPersons.Count == 0),
     ];
 }
 

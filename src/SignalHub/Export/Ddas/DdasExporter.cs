@@ -37,6 +37,9 @@ public sealed class DdasExporter
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The settings the export still lacks, in Dutch for the portal; empty when it can run.</summary>
+    public IReadOnlyList<string> MissingInDutch() => _options.Value.MissingInDutch();
+
     /// <summary>Throws <see cref="DdasExportRefusedException"/> before writing anything when the export cannot be made.</summary>
     public void EnsureCanExport(DateOnly from, DateOnly to)
     {

@@ -57,6 +57,7 @@ public static class PortalAccess
     {
         ["/Portal/Index"] = Overview,
         ["/Ingestion/Upload"] = Upload,
+        ["/Ingestion/Replacement/ConfirmReplacement"] = Upload,
         ["/Ingestion/Deliveries"] = Deliveries,
         ["/Ingestion/Receipt"] = Deliveries,
         ["/Matching/Queue"] = Triage,
