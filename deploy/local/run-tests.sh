@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
-# THE test command: starts the real services (deploy/local/services.sh), runs every test project of
-# SignalHub.sln against them, and ends with exactly one line `N passed, N failed, N skipped`, summed
-# over the TRX files in artifacts/test-results/. Exits non-zero when the build fails, a test fails or
-# no test ran at all. Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Matching".
+# THE test command: starts the real services (deploy/local/services.sh), builds SignalHub.sln once (Release),
+# then runs the test projects with --no-build: the domain tests first, then the host tests and the browser
+# tests side by side. Ends with exactly one line `N passed, N failed, N skipped`, summed over the TRX files
+# in artifacts/test-results/. Exits non-zero when the build fails, a test fails or no test ran at all.
+# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Matching".
+#
+# --quick   the day-to-day tier: domain tests and the host tests on SQLite + in-memory bus; no browser, no
+#           PostgreSQL or RabbitMQ (the services are neither started nor used; a test that needs them skips).
 #
 # SIGNALHUB_STOP_SERVICES=1   stop the services afterwards (they keep running otherwise)
 # SIGNALHUB_TRX_PARSER=awk    read the TRX files with awk even when python3 is present
+# SIGNALHUB_TEST_WORKERS=N    fixtures run at once in the host tests (default 3: most of a fixture's time is waiting)
+# SIGNALHUB_TEST_SERIAL=1     run the host tests and the browser tests one after the other
 set -uo pipefail # no -e: every path must reach the summary line
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo_root" || exit 1
 services="$repo_root/deploy/local/services.sh"
 results_dir="$repo_root/artifacts/test-results"
+started=$SECONDS
 
 say() { printf 'run-tests: %s\n' "$*"; }
 
 finish() {
   local exit_code="$1" passed="$2" failed="$3" skipped="$4"
-  if [[ "${SIGNALHUB_STOP_SERVICES:-0}" == 1 ]]; then bash "$services" stop; fi
+  if [[ "${SIGNALHUB_STOP_SERVICES:-0}" == 1 && $quick == 0 ]]; then bash "$services" stop; fi
   printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
   exit "$exit_code"
 }
@@ -70,21 +77,84 @@ count_results() {
   fi
 }
 
-if ! bash "$services" install || ! bash "$services" start; then
-  say "the services did not start (see above)"
-  finish 1 0 0 0
+# --quick is ours; a --filter is merged with the quick tier's; everything else goes to dotnet test as given.
+quick=0
+user_filter=""
+test_args=()
+while (($# > 0)); do
+  case "$1" in
+    --quick) quick=1 ;;
+    --filter) user_filter="${2:-}"; shift ;;
+    --filter=*) user_filter="${1#--filter=}" ;;
+    *) test_args+=("$1") ;;
+  esac
+  shift
+done
+
+# The quick tier leaves out the PostgreSQL + RabbitMQ (and SQL Server) half of every scenario and the
+# reliability tests that drive real servers and processes.
+quick_filter="FullyQualifiedName!~PostgresRabbitMq&FullyQualifiedName!~SqlServerInMemory&TestCategory!=Reliability"
+filter="$user_filter"
+if ((quick)); then
+  filter="$quick_filter${user_filter:+&($user_filter)}"
 fi
-services_env=$(bash "$services" env) || { say "services.sh env failed"; finish 1 0 0 0; }
-eval "$services_env"
-export SIGNALHUB_TEST_REQUIRE_SERVICES=1
+filter_args=()
+if [[ -n "$filter" ]]; then filter_args=(--filter "$filter"); fi
+
+if ((quick)); then
+  # No services: whatever a developer's shell exported, tests that need a server skip instead of using it.
+  unset SIGNALHUB_TEST_POSTGRES SIGNALHUB_TEST_RABBITMQ SIGNALHUB_TEST_SQLSERVER SIGNALHUB_TEST_REQUIRE_SERVICES
+else
+  if ! bash "$services" install || ! bash "$services" start; then
+    say "the services did not start (see above)"
+    finish 1 0 0 0
+  fi
+  services_env=$(bash "$services" env) || { say "services.sh env failed"; finish 1 0 0 0; }
+  eval "$services_env"
+  export SIGNALHUB_TEST_REQUIRE_SERVICES=1
+fi
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
-say "dotnet test SignalHub.sln -c Release $*"
-dotnet test SignalHub.sln -c Release --results-directory "$results_dir" \
-  --logger "trx;LogFilePrefix=SignalHub" "$@"
-dotnet_exit=$?
+
+say "dotnet build SignalHub.sln -c Release"
+if ! dotnet build SignalHub.sln -c Release -nologo -v q; then
+  say "the build failed (see above)"
+  finish 1 0 0 0
+fi
+say "built in $((SECONDS - started)) s"
+
+workers="${SIGNALHUB_TEST_WORKERS:-3}"
+
+# One test project, already built; its TRX file is named after it, its output lines start with its short name.
+run_project() {
+  local name="$1" project="$2"
+  shift 2
+  dotnet test "$project" -c Release --no-build --results-directory "$results_dir" \
+    --logger "trx;LogFileName=$name.trx" "${filter_args[@]}" "${test_args[@]}" "$@" 2>&1 | sed -u "s/^/[$name] /"
+  return "${PIPESTATUS[0]}"
+}
+
+failed_runs=0
+say "dotnet test --no-build ${filter_args[*]} ${test_args[*]}"
+run_project domain tests/SignalHub.Domain.Tests || failed_runs=$((failed_runs + 1))
+
+host_args=(-- "NUnit.NumberOfTestWorkers=$workers")
+if ((quick)); then
+  run_project host tests/SignalHub.Tests "${host_args[@]}" || failed_runs=$((failed_runs + 1))
+elif [[ "${SIGNALHUB_TEST_SERIAL:-0}" == 1 ]]; then
+  run_project host tests/SignalHub.Tests "${host_args[@]}" || failed_runs=$((failed_runs + 1))
+  run_project browser tests/SignalHub.Browser.Tests || failed_runs=$((failed_runs + 1))
+else
+  # The browser tests wait on Chromium and their own server most of the time: they run beside the host tests.
+  run_project host tests/SignalHub.Tests "${host_args[@]}" &
+  host_pid=$!
+  run_project browser tests/SignalHub.Browser.Tests &
+  browser_pid=$!
+  wait "$host_pid" || failed_runs=$((failed_runs + 1))
+  wait "$browser_pid" || failed_runs=$((failed_runs + 1))
+fi
 
 shopt -s nullglob
 trx_files=("$results_dir"/*.trx)
@@ -93,11 +163,11 @@ if ! counts=$(count_results "${trx_files[@]}"); then
   finish 1 0 0 0
 fi
 read -r passed failed skipped <<<"$counts"
-say "read ${#trx_files[@]} TRX file(s) in ${results_dir#"$repo_root"/}"
+say "read ${#trx_files[@]} TRX file(s) in ${results_dir#"$repo_root"/}; $((SECONDS - started)) s in all"
 
 exit_code=0
-if ((dotnet_exit != 0)); then
-  say "dotnet test exited with code $dotnet_exit (build error, failing test or crashed test host)"
+if ((failed_runs > 0)); then
+  say "dotnet test exited non-zero for $failed_runs test project(s) (failing test or crashed test host)"
   exit_code=1
 fi
 if ((failed > 0)); then exit_code=1; fi
