@@ -6,7 +6,8 @@
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Matching".
 #
 # --quick   the day-to-day tier: domain tests and the host tests on SQLite + in-memory bus; no browser, no
-#           PostgreSQL or RabbitMQ (the services are neither started nor used; a test that needs them skips).
+#           PostgreSQL or RabbitMQ (the services are neither started nor used; a test that needs them skips),
+#           none of the reliability tests ([Category("Reliability")]) nor the month-sized ones ([Category("Slow")]).
 #
 # SIGNALHUB_STOP_SERVICES=1   stop the services afterwards (they keep running otherwise)
 # SIGNALHUB_TRX_PARSER=awk    read the TRX files with awk even when python3 is present
@@ -93,7 +94,7 @@ done
 
 # The quick tier leaves out the PostgreSQL + RabbitMQ (and SQL Server) half of every scenario and the
 # reliability tests that drive real servers and processes.
-quick_filter="FullyQualifiedName!~PostgresRabbitMq&FullyQualifiedName!~SqlServerInMemory&TestCategory!=Reliability"
+quick_filter="FullyQualifiedName!~PostgresRabbitMq&FullyQualifiedName!~SqlServerInMemory&TestCategory!=Reliability&TestCategory!=Slow"
 filter="$user_filter"
 if ((quick)); then
   filter="$quick_filter${user_filter:+&($user_filter)}"
@@ -118,8 +119,11 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-say "dotnet build SignalHub.sln -c Release"
-if ! dotnet build SignalHub.sln -c Release -nologo -v q; then
+# The quick tier builds only what it runs (deploy/local/quick.slnf: no browser tests, no benchmark program).
+build_target=SignalHub.sln
+if ((quick)); then build_target=deploy/local/quick.slnf; fi
+say "dotnet build $build_target -c Release"
+if ! dotnet build "$build_target" -c Release -nologo -v q; then
   say "the build failed (see above)"
   finish 1 0 0 0
 fi

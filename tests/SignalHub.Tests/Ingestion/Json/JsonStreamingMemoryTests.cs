@@ -17,6 +17,7 @@ namespace SignalHub.Tests.Ingestion.Json;
 /// </summary>
 // Alone: the live heap it measures is the whole process's.
 [NonParallelizable]
+[Category("Slow")] // a million signals: left out of the quick tier (run-tests.sh --quick)
 public sealed class JsonStreamingMemoryTests
 {
     private const long HeapBound = 32L * 1024 * 1024;
