@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE test command: starts the real services (deploy/local/services.sh), builds SignalHub.sln once (Release),
-# then runs the test projects with --no-build: the domain tests first, then the host tests and the browser
-# tests side by side. Ends with exactly one line `N passed, N failed, N skipped`, summed over the TRX files
+# then runs the test projects with --no-build: the domain tests first, then three lanes side by side (the host
+# tests, their long reliability and month-sized tests, the browser tests). Ends with exactly one line `N passed, N failed, N skipped`, summed over the TRX files
 # in artifacts/test-results/. Exits non-zero when the build fails, a test fails or no test ran at all.
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Matching".
 #
@@ -12,7 +12,6 @@
 # SIGNALHUB_STOP_SERVICES=1   stop the services afterwards (they keep running otherwise)
 # SIGNALHUB_TRX_PARSER=awk    read the TRX files with awk even when python3 is present
 # SIGNALHUB_TEST_WORKERS=N    fixtures run at once in the host tests (default 3: most of a fixture's time is waiting)
-# SIGNALHUB_TEST_SERIAL=1     run the host tests and the browser tests one after the other
 set -uo pipefail # no -e: every path must reach the summary line
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -92,15 +91,22 @@ while (($# > 0)); do
   shift
 done
 
-# The quick tier leaves out the PostgreSQL + RabbitMQ (and SQL Server) half of every scenario and the
-# reliability tests that drive real servers and processes.
+# The quick tier leaves out the PostgreSQL + RabbitMQ (and SQL Server) half of every scenario, the reliability
+# tests that drive real servers and processes, and the month-sized ones.
 quick_filter="FullyQualifiedName!~PostgresRabbitMq&FullyQualifiedName!~SqlServerInMemory&TestCategory!=Reliability&TestCategory!=Slow"
-filter="$user_filter"
-if ((quick)); then
-  filter="$quick_filter${user_filter:+&($user_filter)}"
-fi
-filter_args=()
-if [[ -n "$filter" ]]; then filter_args=(--filter "$filter"); fi
+
+# Sets filter_args to a lane's part of the tests (empty: all), narrowed by the --filter given.
+lane() {
+  local part="$1" combined
+  if [[ -n "$part" && -n "$user_filter" ]]; then
+    combined="($part)&($user_filter)"
+  else
+    combined="$part$user_filter"
+  fi
+  filter_args=()
+  if [[ -n "$combined" ]]; then filter_args=(--filter "$combined"); fi
+}
+lane ""
 
 if ((quick)); then
   # No services: whatever a developer's shell exported, tests that need a server skip instead of using it.
@@ -133,8 +139,10 @@ workers="${SIGNALHUB_TEST_WORKERS:-3}"
 
 # One test project, already built; its TRX file is named after it, its output lines start with its short name.
 run_project() {
-  local name="$1" project="$2"
+  local name="$1" project="$2" arg
   shift 2
+  # Our runsettings go after the ones given, behind a single `--`.
+  for arg in "${test_args[@]}"; do if [[ "$arg" == -- && "${1:-}" == -- ]]; then shift; fi; done
   dotnet test "$project" -c Release --no-build --results-directory "$results_dir" \
     --logger "trx;LogFileName=$name.trx" "${filter_args[@]}" "${test_args[@]}" "$@" 2>&1 | sed -u "s/^/[$name] /"
   return "${PIPESTATUS[0]}"
@@ -144,20 +152,22 @@ failed_runs=0
 say "dotnet test --no-build ${filter_args[*]} ${test_args[*]}"
 run_project domain tests/SignalHub.Domain.Tests || failed_runs=$((failed_runs + 1))
 
-host_args=(-- "NUnit.NumberOfTestWorkers=$workers")
 if ((quick)); then
-  run_project host tests/SignalHub.Tests "${host_args[@]}" || failed_runs=$((failed_runs + 1))
-elif [[ "${SIGNALHUB_TEST_SERIAL:-0}" == 1 ]]; then
-  run_project host tests/SignalHub.Tests "${host_args[@]}" || failed_runs=$((failed_runs + 1))
-  run_project browser tests/SignalHub.Browser.Tests || failed_runs=$((failed_runs + 1))
+  lane "$quick_filter" && run_project host tests/SignalHub.Tests -- "NUnit.NumberOfTestWorkers=$workers" ||
+    failed_runs=$((failed_runs + 1))
 else
-  # The browser tests wait on Chromium and their own server most of the time: they run beside the host tests.
-  run_project host tests/SignalHub.Tests "${host_args[@]}" &
-  host_pid=$!
-  run_project browser tests/SignalHub.Browser.Tests &
-  browser_pid=$!
-  wait "$host_pid" || failed_runs=$((failed_runs + 1))
-  wait "$browser_pid" || failed_runs=$((failed_runs + 1))
+  # Three lanes side by side, as each mostly waits (on servers, child processes, Chromium): the host tests a few
+  # fixtures at a time; the long ones (reliability, a month of signals; most must run alone) one after the other in
+  # a test process of their own; the browser tests.
+  pids=()
+  (lane "TestCategory!=Reliability&TestCategory!=Slow" &&
+    run_project host tests/SignalHub.Tests -- "NUnit.NumberOfTestWorkers=$workers") &
+  pids+=($!)
+  (lane "TestCategory=Reliability|TestCategory=Slow" && run_project long tests/SignalHub.Tests -- NUnit.NumberOfTestWorkers=1) &
+  pids+=($!)
+  (lane "" && run_project browser tests/SignalHub.Browser.Tests) &
+  pids+=($!)
+  for pid in "${pids[@]}"; do wait "$pid" || failed_runs=$((failed_runs + 1)); done
 fi
 
 shopt -s nullglob
