@@ -12,12 +12,14 @@ namespace SignalHub.Storage;
 /// </summary>
 internal static class DapperTypeHandlers
 {
-    private static int _registered;
+    // A Lazy, not a flag: a second stack starting at the same moment (parallel test fixtures) waits until the
+    // handlers are in place instead of querying without them.
+    private static readonly Lazy<bool> Registration = new(RegisterAll);
 
-    public static void Register()
+    public static void Register() => _ = Registration.Value;
+
+    private static bool RegisterAll()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 1)
-            return;
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.AddTypeHandler(new GuidHandler());
@@ -26,6 +28,7 @@ internal static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new UtcDateTimeHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new MoneyDecimalHandler());
+        return true;
     }
 
     private static object? ToProvider(IDbDataParameter parameter, object? value) => parameter switch

@@ -10,6 +10,7 @@ namespace SignalHub.Tests.Benchmarks;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
+[Category("Slow")] // separate benchmark processes: left out of the quick tier (run-tests.sh --quick)
 public sealed class When_a_small_month_runs_through_the_benchmark
 {
     [TestCase("sqlite")]

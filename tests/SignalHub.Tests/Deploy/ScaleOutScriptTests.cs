@@ -11,6 +11,8 @@ namespace SignalHub.Tests.Deploy;
 /// expected.json.
 /// </summary>
 [Category("Reliability")]
+// Alone: five processes of its own, two of them schedulers that must keep their cluster check-ins.
+[NonParallelizable]
 public sealed class ScaleOutScriptTests
 {
     [Test]

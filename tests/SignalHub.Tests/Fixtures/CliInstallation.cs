@@ -26,6 +26,22 @@ public sealed class CliInstallation : IDisposable
             _settings[key] = value;
     }
 
+    /// <summary>
+    /// A fresh installation that starts as a copy of <paramref name="template"/> (its database and key file, which no
+    /// process may hold open), with its own settings: what the template's commands did once, each test gets without
+    /// running those processes again.
+    /// </summary>
+    public static CliInstallation CopyOf(CliInstallation template, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var copy = new CliInstallation(extra);
+        foreach (var suffix in new[] { "", "-wal", ".keys.json" })
+        {
+            if (File.Exists(template._file + suffix))
+                File.Copy(template._file + suffix, copy._file + suffix);
+        }
+        return copy;
+    }
+
     /// <summary>The SQLite file; its key file is this name with <c>.keys.json</c>.</summary>
     public string DatabaseFile => _file;
 

@@ -7,6 +7,8 @@ using static SignalHub.Tests.Fixtures.PartnerFiles;
 namespace SignalHub.Tests.Telemetry;
 
 /// <summary>Export is off unless configured, and a collector that does not answer neither slows nor breaks an import.</summary>
+// Alone: it times an import, and a port it found free must stay free.
+[NonParallelizable]
 public sealed class OtlpExportTests
 {
     [TestCase("grpc")]

@@ -7,18 +7,30 @@ namespace SignalHub.Tests.Ingestion.Import;
 /// <summary>
 /// Broken partner files through the real <c>signalhub import</c> into a fresh SQLite installation: a
 /// structural error refuses the file and keeps nothing of it (exit 1); row errors refuse only their rows,
-/// each reported by line, column and code, and the good rows are stored (exit 0).
+/// each reported by line, column and code, and the good rows are stored (exit 0). The partner is registered once
+/// through <c>signalhub partner add</c>; each test imports into its own copy of that installation, side by side.
 /// </summary>
+[Parallelizable(ParallelScope.Children)]
 public sealed class When_a_broken_file_is_imported
 {
     private const string Partner = "Woonstichting Voorbeeld";
     private const string Period = "2026-11";
+    private CliInstallation _registered = null!;
+
+    [OneTimeSetUp]
+    public async Task RegisterThePartnerAsync()
+    {
+        _registered = new CliInstallation();
+        await _registered.RegisterPartnerAsync(Partner, "housing");
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheTemplate() => _registered?.Dispose();
 
     [TestCaseSource(typeof(BrokenCorpus), nameof(BrokenCorpus.Files))]
     public async Task Should_report_exactly_what_is_wrong_and_keep_only_the_good_rows(BrokenFile file)
     {
-        using var installation = new CliInstallation(file.Settings);
-        await installation.RegisterPartnerAsync(Partner, "housing");
+        using var installation = CliInstallation.CopyOf(_registered, file.Settings);
 
         var result = await installation.ImportAsync(Partner, Period, ImportCorpus.PathOf("broken", file.File));
 
@@ -48,8 +60,7 @@ public sealed class When_a_broken_file_is_imported
     [Test]
     public async Task Should_refuse_an_oversized_file_before_storing_anything()
     {
-        using var installation = new CliInstallation(new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "512" });
-        await installation.RegisterPartnerAsync(Partner, "housing");
+        using var installation = CliInstallation.CopyOf(_registered, new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "512" });
 
         var result = await installation.ImportAsync(Partner, Period, ImportCorpus.PathOf("broken", "too-large.csv"));
 
@@ -61,8 +72,7 @@ public sealed class When_a_broken_file_is_imported
     [Test]
     public async Task Should_name_the_line_where_a_reused_reference_first_appeared()
     {
-        using var installation = new CliInstallation();
-        await installation.RegisterPartnerAsync(Partner, "housing");
+        using var installation = CliInstallation.CopyOf(_registered);
 
         var result = await installation.ImportAsync(Partner, Period, ImportCorpus.PathOf("broken", "duplicate-references.csv"));
 

@@ -5,17 +5,30 @@ namespace SignalHub.Tests.Ingestion.Import;
 /// <summary>
 /// Every variant the partner-file contract allows, imported whole through the real <c>signalhub import</c>
 /// into a fresh SQLite installation: no row is rejected, and the stored values are what the partner meant.
+/// The partner is registered once through <c>signalhub partner add</c>; each test imports into its own copy of that
+/// installation, side by side.
 /// </summary>
+[Parallelizable(ParallelScope.Children)]
 public sealed class When_a_messy_but_valid_file_is_imported
 {
     private const string Partner = "Vaste Lasten Voorbeeld";
     private const string Period = "2026-11";
+    private CliInstallation _registered = null!;
+
+    [OneTimeSetUp]
+    public async Task RegisterThePartnerAsync()
+    {
+        _registered = new CliInstallation();
+        await _registered.RegisterPartnerAsync(Partner, "housing", "rent,energy,water,health_insurance");
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheTemplate() => _registered?.Dispose();
 
     [TestCaseSource(typeof(ValidCorpus), nameof(ValidCorpus.Files))]
     public async Task Should_accept_every_row_and_store_what_the_partner_meant(ValidFile file)
     {
-        using var installation = new CliInstallation();
-        await installation.RegisterPartnerAsync(Partner, "housing", "rent,energy,water,health_insurance");
+        using var installation = CliInstallation.CopyOf(_registered);
 
         var result = await installation.ImportAsync(Partner, Period, ImportCorpus.PathOf("valid", file.File));
 
@@ -56,8 +69,7 @@ public sealed class When_a_messy_but_valid_file_is_imported
     [Test]
     public async Task Should_make_one_match_of_one_door_spelled_four_ways()
     {
-        using var installation = new CliInstallation();
-        await installation.RegisterPartnerAsync(Partner, "housing", "rent,energy,water,health_insurance");
+        using var installation = CliInstallation.CopyOf(_registered);
         await installation.ImportAsync(Partner, Period, ImportCorpus.PathOf("valid", "address-spellings.csv"));
 
         var matches = (await installation.RunAsync("matches", "--period", Period, "--json")).Json().EnumerateArray().ToList();

@@ -16,6 +16,9 @@ namespace SignalHub.Tests.Ingestion.Json;
 /// A national month as JSON never sits whole in memory: the converter holds one buffer and one signal,
 /// and the API streams the body to disk as canonical CSV. Live heap is measured after full collections.
 /// </summary>
+// Alone: the live heap it measures is the whole process's.
+[NonParallelizable]
+[Category("Slow")] // a million signals: left out of the quick tier (run-tests.sh --quick)
 public sealed class JsonStreamingMemoryTests
 {
     private const long HeapBound = 32L * 1024 * 1024;

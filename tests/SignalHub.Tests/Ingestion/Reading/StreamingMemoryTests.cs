@@ -3,6 +3,8 @@ using SignalHub.Ingestion.Reading;
 
 namespace SignalHub.Tests.Ingestion.Reading;
 
+// Alone: the live heap it measures is the whole process's.
+[NonParallelizable]
 public sealed class StreamingMemoryTests
 {
     private const int Rows = 1_000_000;
