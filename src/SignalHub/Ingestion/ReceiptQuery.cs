@@ -32,7 +32,7 @@ public sealed class ReceiptQuery(Database database)
                 row.ErrorCode is null ? null : new ReceiptProblem(row.ErrorCode, row.ErrorMessage ?? ""),
                 row.Warnings is null ? [] : JsonSerializer.Deserialize<List<string>>(row.Warnings) ?? [],
                 [.. errors.Select(e => new ReceiptError(e.Line, e.ColumnName, e.Code, e.Reason))],
-                row.Replaces, row.Status == DeliveryStatus.Completed ? (int)row.Withdrawn : row.WithdrawsExpected ?? 0);
+                row.Replaces, row.Status == DeliveryStatus.Completed.ToCode() ? (int)row.Withdrawn : row.WithdrawsExpected ?? 0);
         }, ct);
     }
 

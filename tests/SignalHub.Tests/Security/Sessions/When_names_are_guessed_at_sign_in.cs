@@ -11,6 +11,8 @@ namespace SignalHub.Tests.Security.Sessions;
 /// Sign-in tells nobody whether a name exists or is locked, and a guesser cannot keep a user out: the account's lock
 /// binds only addresses the user did not sign in from lately, and the guesser's own address locks as well.
 /// </summary>
+// Compares answer times: alone, not beside other fixtures.
+[NonParallelizable]
 [TestFixture(StackKind.SqliteInMemory)]
 [TestFixture(StackKind.PostgresRabbitMq)]
 public sealed partial class When_names_are_guessed_at_sign_in(StackKind kind)
