@@ -46,6 +46,7 @@ public partial class Program
         builder.AddDdasExport();
         builder.AddReporting();
         builder.AddRetention();
+        builder.AddJobFires();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {

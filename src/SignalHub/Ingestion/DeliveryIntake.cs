@@ -66,7 +66,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
                         FileName = SafeFileName(fileName), Status = DeliveryStatus.Received, Now = clock.GetUtcNow().UtcDateTime, Bytes = bytes },
                     t, cancellationToken: ct));
                 await StorePartsAsync(c, t, id, file, ct);
-                await Outbox.AddAsync(c, t, new DeliveryReceived(id), ct);
+                await Outbox.AddAsync(c, t, new DeliveryReceived(id), clock, ct);
             }, ct);
         }
         catch (Exception e) when (database.Dialect.IsUniqueViolation(e))
