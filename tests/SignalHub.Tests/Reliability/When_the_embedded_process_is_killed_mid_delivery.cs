@@ -53,7 +53,8 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
         await restarted.StartAsync();
         var watch = Stopwatch.StartNew();
         var again = await UploadAsync(restarted, apiKey, period, file);
-        var completed = await WaitForCompletionAsync(installation, first.Receipt.DeliveryId, CompletesWithin);
+        var answered = watch.Elapsed;
+        var completed = await WaitForCompletionAsync(installation, first.Receipt.DeliveryId, CompletesWithin - watch.Elapsed);
         watch.Stop();
 
         var stored = await installation.ScalarAsync<long>("SELECT COUNT(*) FROM signals WHERE delivery_id = @Id", new { Id = first.Receipt.DeliveryId.ToString() });
@@ -61,19 +62,21 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
         var accepted = await installation.ScalarAsync<long>("SELECT rows_accepted FROM deliveries WHERE id = @Id", new { Id = first.Receipt.DeliveryId.ToString() });
         var deliveries = await installation.ScalarAsync<long>("SELECT COUNT(*) FROM deliveries");
         TestContext.Out.WriteLine($"after the restart: re-upload answered {again.Status} for {again.Receipt.DeliveryId}; completed {completed} " +
-            $"{watch.Elapsed.TotalSeconds:0.0} s after the re-upload; rows stored {stored}, distinct references {distinct}, accepted {accepted}");
+            $"{watch.Elapsed.TotalSeconds:0.0} s after the re-upload was sent (answered in {answered.TotalSeconds:0.0} s); rows stored {stored}, distinct references {distinct}, accepted {accepted}");
         Assert.Multiple(() =>
         {
             Assert.That(again.Status, Is.EqualTo(HttpStatusCode.OK), "the same file again is answered, not stored again");
             Assert.That(again.Receipt.DeliveryId, Is.EqualTo(first.Receipt.DeliveryId), "the earlier delivery answers");
             Assert.That(deliveries, Is.EqualTo(1));
-            Assert.That(completed, Is.True, $"completed within {CompletesWithin.TotalSeconds} s");
+            Assert.That(completed, Is.True, $"completed within {CompletesWithin.TotalSeconds} s of the re-upload");
             Assert.That((stored, distinct, accepted), Is.EqualTo(((long)Rows, (long)Rows, (long)Rows)), "every row stored once");
         });
     }
 
+    /// <summary>20,000 people at 20,000 doors (one person at every door would be a different test: matching's worst case).</summary>
     private static string RowOf(int i) =>
-        Row($"H-{i:D6}", "huur", "Herstart", (i % 40 + 1).ToString(CultureInfo.InvariantCulture), $"{1011 + i / 40 % 8900}AB");
+        Row($"H-{i:D6}", "huur", $"Herstart{i}", (i % 40 + 1).ToString(CultureInfo.InvariantCulture), $"{1011 + i / 40 % 8900}AB",
+            birthDate: $"{i % 28 + 1:D2}-{i / 28 % 12 + 1:D2}-{1940 + i / 336 % 60}");
 
     private static async Task<(HttpStatusCode Status, Receipt Receipt)> UploadAsync(SignalHubProcess process, string apiKey, string period, byte[] file)
     {
