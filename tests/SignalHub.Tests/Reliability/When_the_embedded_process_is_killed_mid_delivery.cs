@@ -51,24 +51,23 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
 
         await using var restarted = new SignalHubProcess(settings, "web,worker,scheduler", "embedded-restarted");
         await restarted.StartAsync();
-        var watch = Stopwatch.StartNew();
+        var sinceReady = Stopwatch.StartNew();
         var again = await UploadAsync(restarted, apiKey, period, file);
-        var answered = watch.Elapsed;
-        var completed = await WaitForCompletionAsync(installation, first.Receipt.DeliveryId, CompletesWithin - watch.Elapsed);
-        watch.Stop();
+        var answered = sinceReady.Elapsed;
+        var completedAfter = await WaitForCompletionAsync(installation, first.Receipt.DeliveryId, sinceReady, CompletesWithin);
 
         var stored = await installation.ScalarAsync<long>("SELECT COUNT(*) FROM signals WHERE delivery_id = @Id", new { Id = first.Receipt.DeliveryId.ToString() });
         var distinct = await installation.ScalarAsync<long>("SELECT COUNT(DISTINCT reference) FROM signals WHERE delivery_id = @Id", new { Id = first.Receipt.DeliveryId.ToString() });
         var accepted = await installation.ScalarAsync<long>("SELECT rows_accepted FROM deliveries WHERE id = @Id", new { Id = first.Receipt.DeliveryId.ToString() });
         var deliveries = await installation.ScalarAsync<long>("SELECT COUNT(*) FROM deliveries");
-        TestContext.Out.WriteLine($"after the restart: re-upload answered {again.Status} for {again.Receipt.DeliveryId}; completed {completed} " +
-            $"{watch.Elapsed.TotalSeconds:0.0} s after the re-upload was sent (answered in {answered.TotalSeconds:0.0} s); rows stored {stored}, distinct references {distinct}, accepted {accepted}");
+        TestContext.Out.WriteLine($"after the restart: re-upload answered {again.Status} for {again.Receipt.DeliveryId}; answered {answered.TotalSeconds:0.0} s " +
+            $"and completed {completedAfter?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) ?? "not"} s after the restarted process was ready; rows stored {stored}, distinct references {distinct}, accepted {accepted}");
         Assert.Multiple(() =>
         {
             Assert.That(again.Status, Is.EqualTo(HttpStatusCode.OK), "the same file again is answered, not stored again");
             Assert.That(again.Receipt.DeliveryId, Is.EqualTo(first.Receipt.DeliveryId), "the earlier delivery answers");
             Assert.That(deliveries, Is.EqualTo(1));
-            Assert.That(completed, Is.True, $"completed within {CompletesWithin.TotalSeconds} s of the re-upload");
+            Assert.That(completedAfter, Is.Not.Null.And.LessThanOrEqualTo(CompletesWithin), "completed within 30 s of the restart");
             Assert.That((stored, distinct, accepted), Is.EqualTo(((long)Rows, (long)Rows, (long)Rows)), "every row stored once");
         });
     }
@@ -102,17 +101,16 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
         throw new AssertionException("no chunk of the delivery was stored within 3 minutes");
     }
 
-    private static async Task<bool> WaitForCompletionAsync(CliInstallation installation, Guid id, TimeSpan limit)
+    /// <returns>When, on <paramref name="clock"/>, the delivery was seen completed; null when not within <paramref name="limit"/>.</returns>
+    private static async Task<TimeSpan?> WaitForCompletionAsync(CliInstallation installation, Guid id, Stopwatch clock, TimeSpan limit)
     {
-        var until = DateTime.UtcNow + limit;
-        do
+        while (clock.Elapsed <= limit)
         {
             if ((await ProgressAsync(installation, id)).Status == DeliveryStatus.Completed)
-                return true;
+                return clock.Elapsed;
             await Task.Delay(200);
         }
-        while (DateTime.UtcNow < until);
-        return false;
+        return null;
     }
 
     private static async Task<(long Done, long Total, string Status)> ProgressAsync(CliInstallation installation, Guid id)

@@ -54,13 +54,10 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
 
     public async Task PublishPendingAsync(CancellationToken ct)
     {
-        while (await PublishBatchAsync(ct) > 0)
+        var inMemory = options.Value.Transport == "inmemory";
+        if (inMemory && !_recovered)
         {
-        }
-        if (options.Value.Transport != "inmemory")
-            return;
-        if (!_recovered)
-        {
+            // First what the dead process had already sent: it is the older work.
             var total = 0;
             for (int count; (count = await RepublishOrphansAsync(ct)) > 0;)
                 total += count;
@@ -68,9 +65,13 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
             if (total > 0)
                 logger.LogWarning("Published {Count} outbox messages again at start-up: an earlier process published them and no consumer recorded them", total);
         }
-        while (await RepublishStaleAsync(ct) > 0)
+        while (await PublishBatchAsync(ct) > 0)
         {
         }
+        if (inMemory)
+            while (await RepublishStaleAsync(ct) > 0)
+            {
+            }
     }
 
     public async Task<int> PublishBatchAsync(CancellationToken ct) =>
