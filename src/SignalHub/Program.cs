@@ -48,6 +48,7 @@ public partial class Program
         builder.AddDdasExport();
         builder.AddReporting();
         builder.AddRetention();
+        builder.AddJobFires();
         if (roles.Scheduler)
             builder.AddScheduling(jobs =>
             {

@@ -1,25 +1,27 @@
 using Dapper;
 using Quartz;
 using SignalHub.Domain.Values;
+using SignalHub.Scheduling;
 using SignalHub.Storage;
 
 namespace SignalHub.Dispatch;
 
 /// <summary>
 /// The scheduled safety net behind the consumer: every hour, dispatch whatever is ready in the periods
-/// that still have open matches, so a match never waits for the next delivery to be routed.
+/// that still have open matches, so a match never waits for the next delivery to be routed. The fire is
+/// recorded with the read of the periods; each period's dispatch is idempotent on its own (a lock and the ready set).
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class DispatchReadyJob(Database database, Dispatcher dispatcher, ILogger<DispatchReadyJob> logger) : IJob
+internal sealed class DispatchReadyJob(Database database, Dispatcher dispatcher, JobFires fires, ILogger<DispatchReadyJob> logger) : IJob
 {
     public const string Name = "dispatch-ready";
     public const string Schedule = "0 7 * * * ?";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var periods = await database.ReadAsync(c => c.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT period FROM matches WHERE status = 'open' AND actionable = @Yes", new { Yes = true }, cancellationToken: ct)), ct);
-        foreach (var text in periods)
+        var (_, periods) = await fires.OnceAsync(JobFire.Of(context), async (c, t) => await c.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT period FROM matches WHERE status = 'open' AND actionable = @Yes", new { Yes = true }, t, cancellationToken: ct)), ct);
+        foreach (var text in periods ?? [])
         {
             if (!Period.TryParse(text, out var period, out _))
                 continue;

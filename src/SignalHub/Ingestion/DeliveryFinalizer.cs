@@ -15,8 +15,9 @@ namespace SignalHub.Ingestion;
 /// </summary>
 internal static class DeliveryFinalizer
 {
-    public static async Task FinalizeAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Guid deliveryId, DateTime now, CancellationToken ct)
+    public static async Task FinalizeAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, Guid deliveryId, TimeProvider clock, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var delivery = await c.QuerySingleAsync<DeliveryKey>(new CommandDefinition(
             "SELECT partner_id AS PartnerId, period AS Period, received_at AS ReceivedAt FROM deliveries WHERE id = @Id",
             new { Id = deliveryId }, t, cancellationToken: ct));
@@ -49,7 +50,7 @@ internal static class DeliveryFinalizer
                 WHERE {dialect.InList("delivery_id", "Keys")} AND status = @Current
                 """, older, slice => dialect.IdList(slice), parameters, ct);
         }
-        await Outbox.AddAsync(c, t, new DeliveryCompleted(deliveryId, delivery.PartnerId, delivery.Period, newest), ct);
+        await Outbox.AddAsync(c, t, new DeliveryCompleted(deliveryId, delivery.PartnerId, delivery.Period, newest), clock, ct);
     }
 
     private sealed class DeliveryKey

@@ -102,7 +102,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
                         Now = clock.GetUtcNow().UtcDateTime, row.Bytes, row.Replaces, row.Withdraws },
                     t, cancellationToken: ct));
                 await storeFile(c, t);
-                await Outbox.AddAsync(c, t, new DeliveryReceived(id), ct);
+                await Outbox.AddAsync(c, t, new DeliveryReceived(id), clock, ct);
             }, ct);
         }
         catch (Exception e) when (database.Dialect.IsUniqueViolation(e))

@@ -52,7 +52,7 @@ internal sealed partial class IngestChunkConsumer(Database database, PartnerStor
         }
         var handled = await database.InTransactionAsync(async (c, t) =>
         {
-            if (!await Inbox.TryBeginAsync(c, t, nameof(IngestChunkConsumer), context.RequireMessageId(), ct))
+            if (!await Inbox.TryBeginAsync(c, t, nameof(IngestChunkConsumer), context.RequireMessageId(), clock, ct))
                 return false;
             await database.Dialect.BulkInsertAsync(c, t, SignalTable.Table, rows, ct);
             await database.Dialect.BulkInsertAsync(c, t, DeliveryErrors.Table, errors, ct);
@@ -64,11 +64,11 @@ internal sealed partial class IngestChunkConsumer(Database database, PartnerStor
                 WHERE id = @DeliveryId
                 """, new { DeliveryId = deliveryId, Accepted = rows.Count, Rejected = rejected }, t, cancellationToken: ct));
             if (rows.Count > 0)
-                await Outbox.AddAsync(c, t, new SignalsAccepted(deliveryId, seq, chunk.Period), ct);
+                await Outbox.AddAsync(c, t, new SignalsAccepted(deliveryId, seq, chunk.Period), clock, ct);
             var progress = await c.QuerySingleAsync<Progress>(new CommandDefinition(
                 "SELECT chunks_done AS Done, chunk_count AS Total FROM deliveries WHERE id = @DeliveryId", new { DeliveryId = deliveryId }, t, cancellationToken: ct));
             if (progress.Done == progress.Total)
-                await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, deliveryId, now, ct);
+                await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, deliveryId, clock, ct);
             return true;
         }, ct);
         if (!handled)

@@ -41,7 +41,7 @@ public sealed class SignalWithdrawal(Database database, OutboxSignal outbox, Tim
                     "UPDATE signals SET status = @Withdrawn, status_reason = @Reason, status_at = @Now WHERE id = @Id AND status = @Current",
                     new { signal.Id, Withdrawn = SignalStanding.Withdrawn.ToCode(), Current = SignalStanding.Current.ToCode(), Reason = reason.ToCode(), Now = clock.GetUtcNow().UtcDateTime },
                     t, cancellationToken: ct));
-                await Outbox.AddAsync(c, t, new SignalWithdrawn(signal.Id, signal.Period, signal.AddressKey), ct);
+                await Outbox.AddAsync(c, t, new SignalWithdrawn(signal.Id, signal.Period, signal.AddressKey), clock, ct);
             }
             var after = current.Count > 0 ? await ReadAsync(c, t, key, ct) : signals;
             return (after.FirstOrDefault()?.ToState(), current.Count);

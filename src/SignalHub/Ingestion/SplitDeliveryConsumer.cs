@@ -34,7 +34,7 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
         file.Position = 0;
         var handled = await database.InTransactionAsync(async (c, t) =>
         {
-            if (!await Inbox.TryBeginAsync(c, t, nameof(SplitDeliveryConsumer), context.RequireMessageId(), ct))
+            if (!await Inbox.TryBeginAsync(c, t, nameof(SplitDeliveryConsumer), context.RequireMessageId(), clock, ct))
                 return false;
             file.Position = 0;
             var opened = PartnerFileReader.Open(file, new PartnerFileReaderOptions { MaxFileBytes = options.Value.MaxFileBytes, MaxRows = options.Value.MaxRows });
@@ -111,15 +111,15 @@ internal sealed class SplitDeliveryConsumer(Database database, OutboxSignal outb
             CompletedAt = seq == 0 ? clock.GetUtcNow().UtcDateTime : (DateTime?)null,
         }, t, cancellationToken: ct));
         if (seq == 0)
-            await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, id, clock.GetUtcNow().UtcDateTime, ct);
+            await DeliveryFinalizer.FinalizeAsync(c, t, database.Dialect, id, clock, ct);
     }
 
-    private static async Task StoreChunkAsync(DbConnection c, DbTransaction t, Guid id, int seq, int records, StringBuilder chunk, CancellationToken ct)
+    private async Task StoreChunkAsync(DbConnection c, DbTransaction t, Guid id, int seq, int records, StringBuilder chunk, CancellationToken ct)
     {
         await c.ExecuteAsync(new CommandDefinition(
             "INSERT INTO delivery_chunks (delivery_id, seq, record_count, content) VALUES (@Id, @Seq, @Records, @Content)",
             new { Id = id, Seq = seq, Records = records, Content = chunk.ToString() }, t, cancellationToken: ct));
-        await Outbox.AddAsync(c, t, new DeliveryChunkReady(id, seq), ct);
+        await Outbox.AddAsync(c, t, new DeliveryChunkReady(id, seq), clock, ct);
         chunk.Clear();
     }
 

@@ -13,7 +13,7 @@ namespace SignalHub.Matching;
 /// completed delivery superseded, or the one of a signal its partner withdrew. Announces the changed
 /// matches to dispatch through the outbox.
 /// </summary>
-internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper regrouper, OutboxSignal outbox)
+internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper regrouper, OutboxSignal outbox, TimeProvider clock)
     : IConsumer<SignalsAccepted>, IConsumer<DeliveryCompleted>, IConsumer<SignalWithdrawn>
 {
     public Task Consume(ConsumeContext<SignalsAccepted> context) =>
@@ -38,11 +38,11 @@ internal sealed class MatchAddressesConsumer(Database database, AddressRegrouper
         using var span = SignalHubActivity.StartStep("match addresses", "signalhub.period", periodText);
         var handled = await database.InTransactionAsync(async (c, t) =>
         {
-            if (!await Inbox.TryBeginAsync(c, t, nameof(MatchAddressesConsumer), context.RequireMessageId(), ct))
+            if (!await Inbox.TryBeginAsync(c, t, nameof(MatchAddressesConsumer), context.RequireMessageId(), clock, ct))
                 return false;
             var changed = await regrouper.RegroupAsync(c, t, database.Dialect, period, addressKeys, parameters, ct);
             if (changed.Count > 0)
-                await Outbox.AddAsync(c, t, new MatchesUpdated(period.ToString(), changed), ct);
+                await Outbox.AddAsync(c, t, new MatchesUpdated(period.ToString(), changed), clock, ct);
             return true;
         }, ct);
         if (handled)

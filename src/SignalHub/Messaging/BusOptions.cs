@@ -47,8 +47,9 @@ public sealed class BusOptions
     public int RedeliveryDelaySeconds { get; set; } = 30;
 
     /// <summary>
-    /// In-memory bus only: a published message no consumer has recorded in its inbox after this long is
-    /// published again (the process that held it may have crashed). RabbitMQ keeps published messages itself.
+    /// In-memory bus only: a message this process published and no consumer has recorded in its inbox after this
+    /// long is published again. What an earlier process published and left unrecorded is published again at
+    /// start-up, without waiting. RabbitMQ keeps published messages itself.
     /// </summary>
     [Range(10, 86400)]
     public int RepublishAfterSeconds { get; set; } = 300;

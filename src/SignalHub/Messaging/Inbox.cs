@@ -10,7 +10,8 @@ namespace SignalHub.Messaging;
 public static class Inbox
 {
     /// <returns>false when this consumer already handled the message.</returns>
-    public static async Task<bool> TryBeginAsync(DbConnection connection, DbTransaction transaction, string consumer, Guid messageId, CancellationToken ct)
+    public static async Task<bool> TryBeginAsync(DbConnection connection, DbTransaction transaction, string consumer, Guid messageId,
+        TimeProvider clock, CancellationToken ct)
     {
         var key = messageId.ToString("D");
         var seen = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
@@ -19,7 +20,7 @@ public static class Inbox
             return false;
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO inbox (consumer, message_key, processed_at) VALUES (@Consumer, @Key, @Now)",
-            new { Consumer = consumer, Key = key, Now = DateTime.UtcNow }, transaction, cancellationToken: ct));
+            new { Consumer = consumer, Key = key, Now = clock.GetUtcNow().UtcDateTime }, transaction, cancellationToken: ct));
         return true;
     }
 }

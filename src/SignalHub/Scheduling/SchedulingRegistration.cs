@@ -14,6 +14,13 @@ public static class SchedulingRegistration
 {
     public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>The fire records every job writes; jobs also run by hand (CLI, tests) where no scheduler runs.</summary>
+    public static IHostApplicationBuilder AddJobFires(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<JobFires>();
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder, Action<IQuartzBuilder> addJobs)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

@@ -11,7 +11,7 @@ namespace SignalHub.Storage;
 /// each in its own transaction under a database-wide lock, and records them in <c>schema_journal</c>.
 /// Safe to run twice and from two processes at once: the second waits, then finds nothing to do.
 /// </summary>
-public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> logger)
+public sealed class MigrationRunner(Database database, TimeProvider clock, ILogger<MigrationRunner> logger)
 {
     private const string LockName = "signalhub:migrations";
 
@@ -47,7 +47,7 @@ public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> 
                     await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, commandTimeout: database.CommandTimeout, cancellationToken: ct));
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO schema_journal (version, name, checksum, applied_at) VALUES (@Version, @Name, @Checksum, @AppliedAt)",
-                    new { migration.Version, migration.Name, migration.Checksum, AppliedAt = DateTime.UtcNow }, transaction, cancellationToken: ct));
+                    new { migration.Version, migration.Name, migration.Checksum, AppliedAt = clock.GetUtcNow().UtcDateTime }, transaction, cancellationToken: ct));
                 return true;
             }, ct);
             if (done)

@@ -104,7 +104,7 @@ internal sealed class ScratchDatabase : IAsyncDisposable
 
     public Database Database() => For(Provider, ConnectionString);
 
-    public MigrationRunner Runner() => new(Database(), NullLogger<MigrationRunner>.Instance);
+    public MigrationRunner Runner() => new(Database(), TimeProvider.System, NullLogger<MigrationRunner>.Instance);
 
     public static Database For(string provider, string connectionString)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
@@ -14,7 +15,7 @@ internal sealed class PartnerReminders(Database database, ReminderMail mail, Tim
 {
     // A partner has delivered for the period when a delivery received before the deadline completed, or is still
     // being processed (it may yet complete: no reminder or flag while it does). Rejected deliveries do not count.
-    private const string Undelivered = """
+    private const string UndeliveredSql = """
         SELECT p.id AS Id, p.contact_email AS ContactEmail
         FROM partners p
         WHERE p.created_at < @Deadline
@@ -36,15 +37,29 @@ internal sealed class PartnerReminders(Database database, ReminderMail mail, Tim
     /// Records <paramref name="kind"/> for every partner registered before the deadline that has not delivered
     /// in time and has no such row yet; mails reminders when e-mail is on. Returns how many rows this call added.
     /// </summary>
-    public async Task<int> RecordAsync(Period period, string kind, DateTime deadline, CancellationToken ct)
+    public async Task<int> RecordAsync(Period period, string kind, DateTime deadline, CancellationToken ct) =>
+        await RecordAsync(await database.ReadAsync(c => UndeliveredAsync(c, null, period, kind, deadline, ct), ct), ct);
+
+    /// <summary>
+    /// The partners that have not delivered for <paramref name="period"/> in time and have no <paramref name="kind"/> row yet:
+    /// read in a job's transaction, so the job's fire record commits with this decision.
+    /// </summary>
+    public static async Task<Undelivered> UndeliveredAsync(DbConnection c, DbTransaction? t, Period period, string kind, DateTime deadline, CancellationToken ct)
     {
-        var candidates = await database.ReadAsync(c => c.QueryAsync<Candidate>(new CommandDefinition(Undelivered, new
+        var partners = await c.QueryAsync<Candidate>(new CommandDefinition(UndeliveredSql, new
         {
             Period = period.ToString(), Kind = kind, Deadline = deadline,
             Completed = DeliveryStatus.Completed.ToCode(), Received = DeliveryStatus.Received.ToCode(), Processing = DeliveryStatus.Processing.ToCode(),
-        }, cancellationToken: ct)), ct);
+        }, t, cancellationToken: ct));
+        return new Undelivered(period, kind, deadline, partners.ToList());
+    }
+
+    /// <summary>Records each partner's row in its own transaction (the unique key decides a race), then mails it.</summary>
+    public async Task<int> RecordAsync(Undelivered undelivered, CancellationToken ct)
+    {
+        var (period, kind, deadline) = (undelivered.Period, undelivered.Kind, undelivered.Deadline);
         var recorded = 0;
-        foreach (var partner in candidates)
+        foreach (var partner in undelivered.Partners)
         {
             var id = Guid.CreateVersion7();
             try
@@ -75,7 +90,10 @@ internal sealed class PartnerReminders(Database database, ReminderMail mail, Tim
             new { Id = reminderId, Sent = error is null, Error = error?[..Math.Min(error.Length, 400)] }, t, cancellationToken: ct)), ct);
     }
 
-    private sealed class Candidate
+    /// <summary>Who is to get a reminder or late flag for one period, as decided in a job's transaction.</summary>
+    internal sealed record Undelivered(Period Period, string Kind, DateTime Deadline, IReadOnlyList<Candidate> Partners);
+
+    internal sealed class Candidate
     {
         public Guid Id { get; init; }
         public string? ContactEmail { get; init; }

@@ -12,7 +12,7 @@ namespace SignalHub.Messaging.Outbox;
 /// </summary>
 public static class Outbox
 {
-    public static Task AddAsync<T>(DbConnection connection, DbTransaction transaction, T message, CancellationToken ct)
+    public static Task AddAsync<T>(DbConnection connection, DbTransaction transaction, T message, TimeProvider clock, CancellationToken ct)
         where T : class =>
         connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO outbox (id, message_type, body, created_at, trace_parent) VALUES (@Id, @Type, @Body, @CreatedAt, @TraceParent)",
@@ -21,14 +21,14 @@ public static class Outbox
                 Id = Guid.CreateVersion7(),
                 Type = MessageTypes.NameOf(typeof(T)),
                 Body = JsonSerializer.Serialize(message),
-                CreatedAt = DateTime.UtcNow,
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
                 TraceParent = SignalHubActivity.CurrentTraceParent(),
             }, transaction, cancellationToken: ct));
 
-    public static async Task AddManyAsync<T>(DbConnection connection, DbTransaction transaction, IEnumerable<T> messages, CancellationToken ct)
+    public static async Task AddManyAsync<T>(DbConnection connection, DbTransaction transaction, IEnumerable<T> messages, TimeProvider clock, CancellationToken ct)
         where T : class
     {
         foreach (var message in messages)
-            await AddAsync(connection, transaction, message, ct);
+            await AddAsync(connection, transaction, message, clock, ct);
     }
 }

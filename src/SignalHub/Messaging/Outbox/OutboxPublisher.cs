@@ -13,15 +13,19 @@ namespace SignalHub.Messaging.Outbox;
 /// <summary>
 /// Publishes outbox rows in the order they were written. Woken right after a commit, and polls anyway so
 /// rows left by a crashed process go out too. Two processes may both send a row; consumers are idempotent.
-/// On the in-memory bus a message dies with its process, so rows still unhandled after
-/// <see cref="BusOptions.RepublishAfterSeconds"/> are published again.
+/// On the in-memory bus a message dies with its process. So at start-up, once, every row published before this
+/// process started and still unhandled is published again at once: none of it can still be in flight. Rows this
+/// process published and that stay unhandled after <see cref="BusOptions.RepublishAfterSeconds"/> (a message lost
+/// without a crash) are published again too. The consumers' inbox makes a message handled twice change nothing.
 /// </summary>
 public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal signal, OutboxRetention retention, TimeProvider clock,
     IOptions<BusOptions> options, ILogger<OutboxPublisher> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+    private readonly DateTime _startedAt = clock.GetUtcNow().UtcDateTime;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+    private bool _recovered;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,10 +54,21 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
 
     public async Task PublishPendingAsync(CancellationToken ct)
     {
+        var inMemory = options.Value.Transport == "inmemory";
+        if (inMemory && !_recovered)
+        {
+            // First what the dead process had already sent: it is the older work.
+            var total = 0;
+            for (int count; (count = await RepublishOrphansAsync(ct)) > 0;)
+                total += count;
+            _recovered = true;
+            if (total > 0)
+                logger.LogWarning("Published {Count} outbox messages again at start-up: an earlier process published them and no consumer recorded them", total);
+        }
         while (await PublishBatchAsync(ct) > 0)
         {
         }
-        if (options.Value.Transport == "inmemory")
+        if (inMemory)
             while (await RepublishStaleAsync(ct) > 0)
             {
             }
@@ -61,6 +76,17 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
 
     public async Task<int> PublishBatchAsync(CancellationToken ct) =>
         await PublishAsync("WHERE published_at IS NULL", new { Skip = 0, Take = 200 }, ct);
+
+    /// <summary>
+    /// Publishes again what a process before this one published and no consumer recorded, nor a failure. Each row
+    /// published here gets a later <c>published_at</c>, so the pages move on and end.
+    /// </summary>
+    public async Task<int> RepublishOrphansAsync(CancellationToken ct) =>
+        await PublishAsync($"""
+            WHERE published_at IS NOT NULL AND published_at < @StartedAt
+              AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.message_key = {database.Dialect.IdAsText("o.id")})
+              AND NOT EXISTS (SELECT 1 FROM failed_messages f WHERE f.message_id = o.id)
+            """, new { Skip = 0, Take = 200, StartedAt = _startedAt }, ct);
 
     /// <summary>Publishes again what was published long enough ago and still has no inbox record, nor a recorded failure.</summary>
     public async Task<int> RepublishStaleAsync(CancellationToken ct)
@@ -95,7 +121,7 @@ public sealed class OutboxPublisher(Database database, IBus bus, OutboxSignal si
     private async Task<int> PublishAsync(string where, object parameters, CancellationToken ct)
     {
         var rows = await database.ReadAsync(connection => connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            database.Dialect.Page(SelectOutbox + " " + where + " ORDER BY o.created_at"),
+            database.Dialect.Page(SelectOutbox + " " + where + " ORDER BY o.created_at, o.id"),
             parameters, cancellationToken: ct)), ct);
         var count = 0;
         foreach (var row in rows)

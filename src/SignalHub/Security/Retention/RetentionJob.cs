@@ -1,4 +1,5 @@
 using Quartz;
+using SignalHub.Scheduling;
 
 namespace SignalHub.Security.Retention;
 
@@ -9,5 +10,5 @@ internal sealed class RetentionJob(RetentionPurge purge) : IJob
     public const string Name = "retention-purge";
     public const string Schedule = "0 30 2 * * ?";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await purge.RunAsync(ct);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await purge.RunAsync(JobFire.Of(context), ct);
 }

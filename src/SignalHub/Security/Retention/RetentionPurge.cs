@@ -4,6 +4,7 @@ using SignalHub.Domain.Outreach;
 using SignalHub.Domain.Values;
 using SignalHub.Domain.Vocabulary;
 using SignalHub.Reporting;
+using SignalHub.Scheduling;
 using SignalHub.Security.Audit;
 using SignalHub.Storage;
 
@@ -18,11 +19,17 @@ public sealed record RetentionRun(IReadOnlyList<string> FrozenPeriods, int Cases
 /// after a checkpoint entry that names the last removed hash: the chain then verifies from its oldest remaining entry.
 /// </summary>
 public sealed class RetentionPurge(Database database, MonitorReport reports, AuditLog audit, IOptions<RetentionOptions> options,
-    TimeProvider clock, ILogger<RetentionPurge> logger)
+    JobFires fires, TimeProvider clock, ILogger<RetentionPurge> logger)
 {
     public const string Actor = "signalhub:retention";
 
-    public async Task<RetentionRun> RunAsync(CancellationToken ct)
+    public Task<RetentionRun> RunAsync(CancellationToken ct) => RunAsync(null, ct);
+
+    /// <summary>
+    /// The nightly job's run: what is doomed is read in the transaction that records the fire, so a second fire of the
+    /// same time removes nothing; each removal after it is idempotent on its own (what is gone is not found again).
+    /// </summary>
+    public async Task<RetentionRun> RunAsync(JobFire? fire, CancellationToken ct)
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -33,10 +40,13 @@ public sealed class RetentionPurge(Database database, MonitorReport reports, Aud
             RejectedCutoff = now.AddMonths(-o.RejectedRowMonths), FileCutoff = now.AddDays(-o.UploadedFileDays), AuditCutoff = now.AddMonths(-o.AuditMonths),
             Closed = CaseStage.Closed.ToCode(), Dispatched = MatchStatus.Dispatched.ToCode(), Completed = DeliveryStatus.Completed.ToCode(), Rejected = DeliveryStatus.Rejected.ToCode(),
         };
-        var (cases, matches, rejectedPeriods) = await database.ReadAsync(async c => (
-            (await c.QueryAsync<Doomed>(new CommandDefinition(RetentionSql.ClosedCases, args, cancellationToken: ct))).ToList(),
-            (await c.QueryAsync<Doomed>(new CommandDefinition(RetentionSql.MatchesNotActedOn, args, cancellationToken: ct))).ToList(),
-            (await c.QueryAsync<string>(new CommandDefinition(RetentionSql.PeriodsWithRejectedRows, args, cancellationToken: ct))).ToList()), ct);
+        var (ran, doomed) = await fires.OnceAsync(fire, async (c, t) => (
+            (await c.QueryAsync<Doomed>(new CommandDefinition(RetentionSql.ClosedCases, args, t, cancellationToken: ct))).ToList(),
+            (await c.QueryAsync<Doomed>(new CommandDefinition(RetentionSql.MatchesNotActedOn, args, t, cancellationToken: ct))).ToList(),
+            (await c.QueryAsync<string>(new CommandDefinition(RetentionSql.PeriodsWithRejectedRows, args, t, cancellationToken: ct))).ToList()), ct);
+        if (!ran)
+            return new RetentionRun([], 0, 0, 0, 0, 0);
+        var (cases, matches, rejectedPeriods) = doomed;
 
         var frozen = await FreezeAsync(cases.Concat(matches).Select(d => d.Period).Concat(rejectedPeriods), ct);
         var (fileParts, rejected) = await database.InTransactionAsync(async (c, t) =>

@@ -1,0 +1,11 @@
+-- SQLite: one row per scheduled fire of a job, written in the transaction that decides the job's work.
+-- The key makes a second fire of the same job for the same scheduled time (a scheduler that recovered
+-- another's trigger) find the first and change nothing.
+
+CREATE TABLE job_fires (
+    job_name TEXT NOT NULL,
+    scheduled_for TEXT NOT NULL,
+    instance TEXT NOT NULL,
+    fired_at TEXT NOT NULL,
+    PRIMARY KEY (job_name, scheduled_for)
+);
