@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using SignalHub.Domain.Vocabulary;
 using SignalHub.Ingestion;
 using SignalHub.Tests.Fixtures;
 using SignalHub.Tests.Reliability.Faults;
@@ -54,7 +55,7 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
         await killed.KillAsync();
         var atKill = await ProgressAsync(installation, first.Receipt.DeliveryId);
         TestContext.Out.WriteLine($"SIGKILL with {atKill.Done} of {atKill.Total} chunks done (first seen {done}), status {atKill.Status}");
-        Assert.That(atKill.Status, Is.EqualTo(DeliveryStatus.Processing), "the kill came in the middle of the delivery");
+        Assert.That(atKill.Status, Is.EqualTo(DeliveryStatus.Processing.ToCode()), "the kill came in the middle of the delivery");
 
         await using var restarted = new SignalHubProcess(settings, "web,worker,scheduler", "embedded-restarted");
         await restarted.StartAsync();
@@ -102,7 +103,7 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
         while (DateTime.UtcNow < until)
         {
             var progress = await ProgressAsync(installation, id);
-            if (progress.Done > 0 || progress.Status == DeliveryStatus.Completed)
+            if (progress.Done > 0 || progress.Status == DeliveryStatus.Completed.ToCode())
                 return progress.Done;
             await Task.Delay(20);
         }
@@ -114,7 +115,7 @@ public sealed class When_the_embedded_process_is_killed_mid_delivery
     {
         while (clock.Elapsed <= limit)
         {
-            if ((await ProgressAsync(installation, id)).Status == DeliveryStatus.Completed)
+            if ((await ProgressAsync(installation, id)).Status == DeliveryStatus.Completed.ToCode())
                 return clock.Elapsed;
             await Task.Delay(200);
         }
