@@ -72,7 +72,7 @@ public sealed class DataQualityQuery(Database database, DeliveryCalendar calenda
     public Task<DateTime?> CountedDeliveryAtAsync(Period period, Guid partnerId, CancellationToken ct) =>
         database.ReadAsync(async c => (await c.QueryAsync<DateTime>(new CommandDefinition(
             "SELECT received_at FROM deliveries WHERE partner_id = @PartnerId AND period = @Period AND status = @Completed",
-            new { PartnerId = partnerId, Period = period.ToString(), DeliveryStatus.Completed }, cancellationToken: ct)))
+            new { PartnerId = partnerId, Period = period.ToString(), Completed = DeliveryStatus.Completed.ToCode() }, cancellationToken: ct)))
             .Select(d => (DateTime?)d).Max(), ct);
 
     private static string TimelinessCode(Timeliness? timeliness) => timeliness switch

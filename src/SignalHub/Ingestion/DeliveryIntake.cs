@@ -84,7 +84,7 @@ public sealed class DeliveryIntake(Database database, OutboxSignal outbox, IOpti
             await c.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO delivery_files (delivery_id, seq, content) SELECT @Id, seq, content FROM pending_upload_files WHERE upload_id = @Upload",
                 new { Id = id, Upload = upload.Id }, t, cancellationToken: ct));
-            await PendingUploads.DeleteAsync(c, t, "id = @Id", new { upload.Id }, ct);
+            await PendingUploads.DeleteAsync(c, t, upload.Id, ct);
         }, ct);
     }
 

@@ -39,7 +39,7 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
         ("te-beoordelen", Dispatch.HitStatus.Open, "mogelijk bekend, nog te beoordelen"),
         ("bevestigd", Dispatch.HitStatus.Confirmed, "bekend, bevestigd"),
         ("afgewezen", Dispatch.HitStatus.Rejected, "afgewezen"),
-        ("alle", TriageFilter.AnyHit, "elke SDV-hit"),
+        ("alle", TriageFilter.AnyHit, "elke SDV-treffer"),
     ];
 
     /// <summary>The SDV hit of each match shown that has one.</summary>
@@ -97,7 +97,7 @@ public sealed class QueueModel(MatchQuery matches, TriageDetailQuery detail, Dat
             Checked(Team, Teams.Append(TriageFilter.NoTeam), "team", "Kies een team uit de lijst."),
             recidivist,
             HitChoices.FirstOrDefault(c => c.Value == SdvHit?.Trim()).Status
-                ?? (string.IsNullOrWhiteSpace(SdvHit) ? null : Unknown("sdv", "Kies bij SDV-hit een keuze uit de lijst.")));
+                ?? (string.IsNullOrWhiteSpace(SdvHit) ? null : Unknown("sdv", "Kies bij SDV-treffer een keuze uit de lijst.")));
     }
 
     private string? Unknown(string field, string message)

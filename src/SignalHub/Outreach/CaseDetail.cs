@@ -25,7 +25,8 @@ public sealed record OutcomeView(string Result, string Label, string PlainDutch,
     DateTime? ClosedAt, string? ClosedBy);
 
 /// <summary>A planned aftercare check, with where the household lives and who has the case.</summary>
+/// <summary>One aftercare check; <paramref name="CaseMonth"/> tells apart the checks of one door's cases of different months.</summary>
 public sealed record FollowUpView(Guid Id, Guid CaseId, int Months, DateOnly DueOn, DateTime? DoneAt, string? DoneBy, string? Team,
-    string? AssignedTo, string Address);
+    string? AssignedTo, string Address, string CaseMonth);
 
 public sealed record CaseEventView(DateTime At, string Actor, string Event, string? From, string? To, string? Detail);

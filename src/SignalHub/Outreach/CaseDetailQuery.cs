@@ -11,7 +11,7 @@ public sealed class CaseDetailQuery(Database database, DeadlineMarking marking, 
 {
     private const string FollowUpColumns = """
         SELECT f.id AS Id, f.case_id AS CaseId, f.months AS Months, f.due_on AS DueOn, f.done_at AS DoneAt, f.done_by AS DoneBy,
-               k.team AS Team, k.assigned_to AS AssignedTo, m.street AS Street, m.house_number AS HouseNumber, m.house_letter AS HouseLetter,
+               k.team AS Team, k.assigned_to AS AssignedTo, k.period AS Period, m.street AS Street, m.house_number AS HouseNumber, m.house_letter AS HouseLetter,
                m.addition AS Addition, m.postcode AS Postcode, m.city AS City
         FROM case_followups f JOIN cases k ON k.id = f.case_id JOIN matches m ON m.id = k.match_id
         """;
@@ -97,6 +97,7 @@ public sealed class CaseDetailQuery(Database database, DeadlineMarking marking, 
         public string? DoneBy { get; init; }
         public string? Team { get; init; }
         public string? AssignedTo { get; init; }
+        public string Period { get; init; } = "";
         public string? Street { get; init; }
         public int HouseNumber { get; init; }
         public string? HouseLetter { get; init; }
@@ -107,7 +108,8 @@ public sealed class CaseDetailQuery(Database database, DeadlineMarking marking, 
         public FollowUpView ToView()
         {
             return new FollowUpView(Id, CaseId, Months, DueOn, DoneAt, DoneBy, Team, AssignedTo,
-                Portal.Labels.Address(Street, HouseNumber, HouseLetter, Addition, Postcode, City));
+                Portal.Labels.Address(Street, HouseNumber, HouseLetter, Addition, Postcode, City),
+                Portal.Labels.Period(Period));
         }
     }
 

@@ -93,11 +93,8 @@ public static partial class Labels
     /// A row error in Dutch, with the value the partner sent when the English reason quotes it (the row validation
     /// always quotes the offending value first), so the partner can find it in the file.
     /// </summary>
-    public static string RowError(Ingestion.ReceiptError error)
-    {
-        var text = RowError(error.Code, error.Column);
-        return QuotedValue().Match(error.Reason) is { Success: true } value ? $"{text} Aangeleverd: '{value.Groups[1].Value}'." : text;
-    }
+    /// <summary>The row error in Dutch: the column and the rule, never the value sent (it may be a name or a birth date).</summary>
+    public static string RowError(Ingestion.ReceiptError error) => RowError(error.Code, error.Column);
 
     /// <summary>A partner-file column as partners call it: "achterstand sinds" for <c>arrears_since</c>; "hele regel" for none.</summary>
     public static string Field(string? column)

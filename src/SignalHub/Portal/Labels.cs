@@ -80,6 +80,7 @@ public static partial class Labels
         "wijkteam" => "Wijkteam",
         "budgetcoach" => "Budgetcoach",
         "coordinator" => "Coördinator",
+        "none" => "geen (niet opgepakt)",
         _ => route,
     };
 

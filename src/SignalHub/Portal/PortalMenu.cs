@@ -40,8 +40,8 @@ public static class PortalMenu
     public static readonly IReadOnlyList<MenuEntry> AdminEntries =
     [
         new("/beheer/partners", "Partners", "/Partners/PartnersPage"),
-        new("/beheer/gebieden", "Gebieden en teams", "/Dispatch/AreasPage"),
-        new("/beheer/sdv-clienten", "SDV-cliëntenlijst", "/Dispatch/SdvClientsPage"),
+        new("/beheer/gebieden", "Gebieden en teams", "/Registers/AreasPage"),
+        new("/beheer/sdv-clienten", "SDV-cliëntenlijst", "/Registers/SdvClientsPage"),
         new("/beheer/gebruikers", "Gebruikers", "/Security/Accounts/UsersPage"),
         .. Entries.Where(e => e.UnderAdmin),
     ];

@@ -41,7 +41,8 @@ public sealed class SdvClientList(Database database, TimeProvider clock, FieldCi
     /// </summary>
     internal static async Task<IEnumerable<SdvClient>> WhereAsync(DbConnection c, DbTransaction t, ISqlDialect dialect, FieldCipher cipher, string column,
         IEnumerable<string> keys, CancellationToken ct) =>
-        (await ListQuery.ReadAsync<StoredRow, string>(c, t, Select + $" WHERE {dialect.InList(column, "Keys")}", keys, slice => slice, null, ct))
+        (await ListQuery.ReadAsync<StoredRow, string>(c, t, column == "birth_key" ? Select + $" WHERE {dialect.InList("birth_key", "Keys")}"
+            : Select + $" WHERE {dialect.InList("address_key", "Keys")}", keys, slice => slice, null, ct))
             .Select(r => new SdvClient(r.CaseReference, cipher.Reveal(r.Surname, PersonalColumns.SdvClients.Surname(r.Id)),
                 cipher.RevealDate(r.BirthDate, PersonalColumns.SdvClients.BirthDate(r.Id)), r.AddressKey, r.Caseworker));
 

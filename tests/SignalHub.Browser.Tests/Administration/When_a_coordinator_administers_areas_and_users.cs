@@ -60,7 +60,7 @@ public sealed class When_a_coordinator_administers_areas_and_users
         await _page.GotoAsync("/beheer/gebruikers");
         await _page.GetByLabel("Gebruikersnaam").FillAsync("wijk-browser");
         await _page.GetByRole(AriaRole.Group, new() { Name = "Rol" }).GetByLabel("wijkteam").CheckAsync();
-        await _page.GetByLabel("Wijkteam (alleen voor rol wijkteam)").FillAsync("Wijkteam Noord");
+        await _page.Locator("input#team").FillAsync("Wijkteam Noord");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker toevoegen" }).ClickAsync();
 
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "wijk-browser is toegevoegd" })).ToBeVisibleAsync();

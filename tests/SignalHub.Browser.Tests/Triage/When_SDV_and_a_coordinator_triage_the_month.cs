@@ -69,10 +69,10 @@ public sealed class When_SDV_and_a_coordinator_triage_the_month
         try
         {
             await page.GotoAsync($"/triage?periode={TriageScenario.October}");
-            await Expect(page.Locator($"tr[data-match='{likely}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-hit: waarschijnlijk bekend bij SDV");
-            await Expect(page.Locator($"tr[data-match='{possible}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-hit: mogelijk bekend bij SDV");
+            await Expect(page.Locator($"tr[data-match='{likely}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-treffer: waarschijnlijk bekend bij SDV");
+            await Expect(page.Locator($"tr[data-match='{possible}'] [data-testid=sdv-hit]")).ToContainTextAsync("SDV-treffer: mogelijk bekend bij SDV");
 
-            await page.GetByLabel("SDV-hit").SelectOptionAsync(new SelectOptionValue { Label = "elke SDV-hit" });
+            await page.GetByLabel("SDV-treffer").SelectOptionAsync(new SelectOptionValue { Label = "elke SDV-treffer" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sdv=alle"));
             var rows = page.Locator("[data-testid=triage] tbody tr");

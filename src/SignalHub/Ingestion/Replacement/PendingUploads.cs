@@ -25,7 +25,7 @@ public sealed class PendingUploads(Database database, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await database.InTransactionAsync(async (c, t) =>
         {
-            await DeleteAsync(c, t, "created_at < @Cutoff", new { Cutoff = now - Kept }, ct);
+            await DeleteOlderThanAsync(c, t, now - Kept, ct);
             await c.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO pending_uploads (id, partner_id, period, sha256, file_name, byte_count, uploaded_by, created_at,
                                              replaces_delivery_id, withdraws_expected)
@@ -47,13 +47,20 @@ public sealed class PendingUploads(Database database, TimeProvider clock)
             """ + (partnerScope is null ? "" : " AND partner_id = @Scope"), new { Id = id, Scope = partnerScope }, cancellationToken: ct)), ct))?.ToView();
 
     public Task CancelAsync(Guid id, CancellationToken ct) =>
-        database.InTransactionAsync((c, t) => DeleteAsync(c, t, "id = @Id", new { Id = id }, ct), ct);
+        database.InTransactionAsync((c, t) => DeleteAsync(c, t, id, ct), ct);
 
-    internal static async Task DeleteAsync(DbConnection c, DbTransaction t, string where, object args, CancellationToken ct)
+    internal static async Task DeleteAsync(DbConnection c, DbTransaction t, Guid id, CancellationToken ct)
+    {
+        await c.ExecuteAsync(new CommandDefinition("DELETE FROM pending_upload_files WHERE upload_id = @Id", new { Id = id }, t, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition("DELETE FROM pending_uploads WHERE id = @Id", new { Id = id }, t, cancellationToken: ct));
+    }
+
+    private static async Task DeleteOlderThanAsync(DbConnection c, DbTransaction t, DateTime cutoff, CancellationToken ct)
     {
         await c.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM pending_upload_files WHERE upload_id IN (SELECT id FROM pending_uploads WHERE {where})", args, t, cancellationToken: ct));
-        await c.ExecuteAsync(new CommandDefinition($"DELETE FROM pending_uploads WHERE {where}", args, t, cancellationToken: ct));
+            "DELETE FROM pending_upload_files WHERE upload_id IN (SELECT id FROM pending_uploads WHERE created_at < @Cutoff)",
+            new { Cutoff = cutoff }, t, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition("DELETE FROM pending_uploads WHERE created_at < @Cutoff", new { Cutoff = cutoff }, t, cancellationToken: ct));
     }
 
     private sealed class Row

@@ -132,11 +132,12 @@ public sealed class AuditLog(Database database, TimeProvider clock)
         [.. (await database.ReadAsync(c => c.QueryAsync<AuditEntryRow>(new CommandDefinition(database.Dialect.Page($"""
             SELECT {Columns} FROM audit_log
             WHERE at >= @From AND at < @To AND (@Actor IS NULL OR actor = @Actor OR actor = @UserActor) AND (@SubjectId IS NULL OR subject_id = @SubjectId)
-            {(query.WithAnonymous ? "" : "AND actor <> @Anonymous")}
+              AND (@WithAnonymous = 1 OR actor <> @Anonymous)
             ORDER BY seq DESC
             """), new
             {
                 query.From, query.To, query.Actor, query.SubjectId, Skip = 0, Take = query.Limit, Anonymous = AuditPageFilter.AnonymousActor,
+                WithAnonymous = query.WithAnonymous ? 1 : 0,
                 // A plain user name finds that user's rows too: "demo-coordinator" as well as "user:demo-coordinator".
                 UserActor = query.Actor is { } actor && !actor.Contains(':', StringComparison.Ordinal) ? "user:" + actor : null,
             }, cancellationToken: ct)), ct))

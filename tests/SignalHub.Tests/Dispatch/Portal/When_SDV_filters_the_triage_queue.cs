@@ -67,7 +67,7 @@ public sealed class When_SDV_filters_the_triage_queue(StackKind kind)
 
         Assert.That(hits, Is.EquivalentTo(new[]
         {
-            "SDV-hit: waarschijnlijk bekend bij SDV, nog niet beoordeeld", "SDV-hit: mogelijk bekend bij SDV, nog niet beoordeeld",
+            "SDV-treffer: waarschijnlijk bekend bij SDV, nog niet beoordeeld", "SDV-treffer: mogelijk bekend bij SDV, nog niet beoordeeld",
         }));
     }
 
@@ -87,7 +87,7 @@ public sealed class When_SDV_filters_the_triage_queue(StackKind kind)
 
         Assert.Multiple(async () =>
         {
-            Assert.That(html, Does.Contain("id=\"sdv-fout\"").And.Contain("Kies bij SDV-hit een keuze uit de lijst."));
+            Assert.That(html, Does.Contain("id=\"sdv-fout\"").And.Contain("Kies bij SDV-treffer een keuze uit de lijst."));
             Assert.That(await TriageScenario.DoorsListedAsync(_stack, html, TriageScenario.AllDoors), Has.Count.EqualTo(TriageScenario.AllDoors.Length));
         });
     }

@@ -43,9 +43,9 @@ public sealed class When_a_partner_reads_its_row_errors_in_dutch(StackKind kind)
         Assert.Multiple(() =>
         {
             Assert.That(errors.Keys, Is.EquivalentTo(new[] { "postcode.invalid", "arrears_amount.missing" }), "the codes are the contract");
-            Assert.That(errors["postcode.invalid"].Reason, Does.Contain("0123AB").And.Contain("must be"), "the English reason stays");
+            Assert.That(errors["postcode.invalid"].Reason, Does.Contain("must be").And.Not.Contain("0123AB"), "the English reason stays, without the value");
             Assert.That(errors["postcode.invalid"].Dutch, Is.EqualTo(
-                "De postcode is geen Nederlandse postcode: vier cijfers (niet beginnend met 0) en twee letters, zoals 1234 AB. Aangeleverd: '0123AB'."));
+                "De postcode is geen Nederlandse postcode: vier cijfers (niet beginnend met 0) en twee letters, zoals 1234 AB."));
             Assert.That(errors["arrears_amount.missing"].Dutch, Is.EqualTo("Het veld bedrag achterstand ontbreekt; dit veld is verplicht."));
         });
     }
