@@ -8,6 +8,8 @@ namespace SignalHub.Tests.Telemetry;
 /// A municipal service calls no third party unasked: from start-up through a month's import to shutdown (when MassTransit
 /// would report its usage telemetry), the process reaches only this machine and the configured database and broker.
 /// </summary>
+// The listener hears every connection of the test process: alone, so no other fixture (nor its own twin) is heard.
+[NonParallelizable]
 [TestFixture(StackKind.SqliteInMemory)]
 [TestFixture(StackKind.PostgresRabbitMq)]
 public sealed class When_the_process_starts_and_imports_a_month(StackKind kind)
