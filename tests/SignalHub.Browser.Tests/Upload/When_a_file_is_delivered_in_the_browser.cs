@@ -104,7 +104,7 @@ public sealed partial class When_a_file_is_delivered_in_the_browser
             }
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("verwerkt");
             await Expect(page.GetByTestId("rows-rejected")).ToHaveTextAsync("1");
-            await Expect(page.Locator("td[data-label=Veld]")).ToHaveTextAsync("house_number");
+            await Expect(page.Locator("td[data-label=Veld]")).ToHaveTextAsync("huisnummer");
         }
         finally
         {

@@ -44,6 +44,18 @@ public sealed class When_the_budget_coach_does_aftercare
     }
 
     [Test]
+    public async Task Should_name_the_month_of_the_case_so_checks_of_one_door_are_told_apart()
+    {
+        var check = (await _stack.DetailAsync(_case)).FollowUps[0];
+        var list = await _coach.Session.GetPageAsync("/budgetcoach");
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.CaseMonth, Is.EqualTo("november 2026"));
+            Assert.That(list, Does.Contain("zaak van november 2026").Or.Contain("data-label=\"Zaak van\">november 2026"));
+        });
+    }
+
+    [Test]
     public async Task Should_list_the_due_check_and_mark_it_done_once()
     {
         var due = (await _stack.DetailAsync(_case)).FollowUps[0];
